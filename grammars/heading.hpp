@@ -1,0 +1,102 @@
+#pragma once
+// What a heading marker is, at the start of a line of a Chinese plan. The grammar runs on one
+// line of the normalized view (parse/heading_detector), where full-width brackets, digits,
+// stops and spaces have become their ASCII forms and Traditional characters Simplified ones;
+// the verbatim marker, brackets and separator are read back from the original text.
+//
+// Recognising a heading must backtrack and never fail hard: 第三方…, 第一，…, 1.5亿元, 2024.3
+// and 2019年… are ordinary text. A number that lost its separator (4推动…) is matched as a
+// bare marker; whether it is a heading is decided from its neighbours in the section tree.
+#include <tao/pegtl.hpp>
+
+#include "grammars/cn_numerals.hpp"
+
+namespace planlint::grammar {
+namespace pegtl = tao::pegtl;
+
+// clang-format off
+struct blank : pegtl::one<' ', '\t'> {};
+struct indent : pegtl::star<blank> {};
+struct spaces : pegtl::star<blank> {};
+struct hanzi : pegtl::utf8::ranges<0x3400, 0x4DBF, 0x4E00, 0x9FFF, 0xF900, 0xFAFF> {};
+
+struct arabic_number : pegtl::rep_min_max<1, 3, pegtl::digit> {};
+struct ordinal_number : pegtl::sor<cn_numeral, arabic_number> {};
+struct circled_number : pegtl::utf8::ranges<0x2460, 0x2473, 0x3251, 0x325F, 0x32B1, 0x32BF> {};
+
+struct paren_open : pegtl::one<'('> {};
+struct paren_close : pegtl::one<')'> {};
+struct dunhao : pegtl::utf8::one<U'、'> {};
+
+// 一、 (canonical) and the deviations 一. (also from 一．) and 一, (from 一，).
+struct cn_separator : pegtl::sor<dunhao, pegtl::one<'.', ','>> {};
+// 1. 1、 1, — but not the decimal point of 1.5 or 2024.3, nor the thousands comma of 1,000.
+struct arabic_separator
+    : pegtl::seq<pegtl::sor<dunhao, pegtl::one<'.', ','>>, pegtl::not_at<pegtl::digit>> {};
+// Punctuation a drafter wrongly puts after a bracketed or circled marker: （一）、 (1). ①、
+struct trailing_separator : pegtl::sor<dunhao, pegtl::one<'.', ',', ':'>> {};
+
+// 第一章 / 第三节 / 第五条 / 第二部分, optionally followed by 、 ： or .
+struct unit_chapter : pegtl::utf8::one<U'章'> {};
+struct unit_section : pegtl::utf8::one<U'节'> {};
+struct unit_article : pegtl::utf8::one<U'条'> {};
+struct unit_part : pegtl::utf8::string<U'部', U'分'> {};
+struct ordinal_prefix : pegtl::utf8::one<U'第'> {};
+struct chapter_separator : pegtl::sor<dunhao, pegtl::one<':', '.'>> {};
+struct chapter_marker
+    : pegtl::seq<ordinal_prefix, ordinal_number,
+                 pegtl::sor<unit_part, unit_chapter, unit_section, unit_article>,
+                 pegtl::opt<chapter_separator>> {};
+
+// （一）  (一)  （一)  (一）  — the brackets as written are read from the original text.
+struct cn_paren_marker
+    : pegtl::seq<paren_open, cn_numeral, paren_close, pegtl::opt<trailing_separator>> {};
+// （1）  (1)
+struct arabic_paren_marker
+    : pegtl::seq<paren_open, arabic_number, paren_close, pegtl::opt<trailing_separator>> {};
+// 一、  十二、  一.
+struct cn_marker : pegtl::seq<cn_numeral, cn_separator> {};
+// 1.  1、  12.
+struct arabic_marker : pegtl::seq<arabic_number, arabic_separator> {};
+// ①  ⑳
+struct circled_marker : pegtl::seq<circled_number, pegtl::opt<trailing_separator>> {};
+
+// Characters that make a leading number data rather than a heading: 2019年, 3所, 10名, 5万.
+struct measure_word
+    : pegtl::utf8::one<U'年', U'月', U'日', U'号', U'时', U'点', U'分', U'秒', U'万', U'亿',
+                       U'千', U'百', U'十', U'个', U'名', U'所', U'人', U'位', U'次', U'元',
+                       U'角', U'台', U'项', U'家', U'条', U'件', U'篇', U'届', U'期', U'级',
+                       U'岁', U'余', U'多', U'座', U'间', U'支', U'批', U'份', U'张', U'套',
+                       U'门', U'节', U'周', U'天', U'倍', U'班', U'户', U'册', U'本', U'米',
+                       U'吨', U'斤', U'亩', U'里', U'成', U'类', U'种', U'股', U'处', U'辆',
+                       U'场', U'轮', U'课', U'季', U'栋', U'层', U'校', U'园', U'部', U'章'> {};
+// 4推动… : a number directly before a Hanzi that is no measure word (a lost separator).
+struct bare_arabic_marker
+    : pegtl::seq<arabic_number, pegtl::at<spaces, pegtl::not_at<measure_word>, hanzi>> {};
+
+struct heading_marker
+    : pegtl::sor<chapter_marker, cn_paren_marker, arabic_paren_marker, cn_marker, arabic_marker,
+                 circled_marker, bare_arabic_marker> {};
+
+// A heading's title runs to the first 。 ； ： (their full-width forms are folded) or the line end.
+struct title : pegtl::star<pegtl::utf8::not_one<U'。', U';', U':'>> {};
+struct heading_line : pegtl::seq<indent, heading_marker, spaces, title> {};
+
+// 篇一 / 第二篇: one of several documents bundled in one file; each restarts its numbering.
+struct piece_marker
+    : pegtl::sor<pegtl::seq<pegtl::utf8::one<U'篇'>, ordinal_number>,
+                 pegtl::seq<ordinal_prefix, ordinal_number, pegtl::utf8::one<U'篇'>>> {};
+struct piece_line
+    : pegtl::seq<indent, piece_marker,
+                 pegtl::sor<pegtl::eof, blank, dunhao, pegtl::one<':', '.'>>> {};
+
+// 附件 / 附件1 / 附件一： alone on its line: an attachment, whose numbering starts afresh.
+// (附件：1.×××办法 with text after it is the attachment list of the body, not an attachment.)
+struct attachment_marker
+    : pegtl::seq<pegtl::utf8::string<U'附', U'件'>, pegtl::opt<ordinal_number>> {};
+struct attachment_line
+    : pegtl::seq<indent, attachment_marker, spaces, pegtl::opt<pegtl::one<':'>>, spaces,
+                 pegtl::eof> {};
+// clang-format on
+
+}  // namespace planlint::grammar

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Installs the Debian packages planlint builds and tests with, only when one is missing, so a
+# second run costs nothing. Runs as root (as on CI and the development machines) or via sudo.
+set -euo pipefail
+
+packages=(
+  g++ cmake ninja-build pkg-config
+  tao-pegtl-dev libicu-dev libyaml-cpp-dev libspdlog-dev libfmt-dev libcli11-dev catch2
+  ripgrep time
+)
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+    missing+=("$package")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "installing: ${missing[*]}" >&2
+as_root=()
+[ "$(id -u)" -ne 0 ] && as_root=(sudo)
+"${as_root[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends \
+  "${missing[@]}" >/dev/null

@@ -1,0 +1,49 @@
+#include "planlint/cli/outline_command.hpp"
+
+#include "planlint/cli/input_error_line.hpp"
+#include "planlint/parse/outline.hpp"
+#include "planlint/text/document.hpp"
+
+namespace planlint {
+
+int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& errors) {
+  Hierarchy hierarchy = default_hierarchy();
+  if (!options.hierarchy.empty()) {
+    std::string problem;
+    const auto parsed = parse_hierarchy(options.hierarchy, problem);
+    if (!parsed) {
+      errors << "planlint: error: --hierarchy: " << problem << '\n';
+      return 2;
+    }
+    hierarchy = *parsed;
+  }
+  const bool json = options.format == "json";
+  // One file gives one JSON object; several give an array of them.
+  const bool json_array = json && options.paths.size() > 1;
+  if (json_array) out << "[\n";
+  bool first_written = true;
+  int exit_code = 0;
+  for (const std::string& path : options.paths) {
+    LoadResult loaded = load_document(path, DecodeOptions{options.encoding});
+    if (auto* error = std::get_if<InputError>(&loaded)) {
+      errors << input_error_line(*error) << '\n';
+      exit_code = 2;
+      continue;
+    }
+    const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
+    const Outline outline = build_outline(document, hierarchy);
+    if (json) {
+      if (!first_written) out << ",\n";
+      write_outline_json(out, document.path(), document.decoded().encoding(), outline);
+    } else {
+      write_outline_text(out, document.path(), document.decoded().encoding(), outline,
+                         options.language);
+    }
+    first_written = false;
+  }
+  if (json_array) out << "\n]";
+  if (json) out << '\n';
+  return exit_code;
+}
+
+}  // namespace planlint

@@ -1,0 +1,240 @@
+#include "planlint/parse/heading_detector.hpp"
+
+#include <tao/pegtl.hpp>
+
+#include "grammars/heading.hpp"
+#include "planlint/parse/numeral_value.hpp"
+#include "planlint/text/utf8.hpp"
+
+namespace planlint {
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace g = grammar;
+
+// What one marker alternative captured. Each alternative gets a fresh capture (change_states),
+// so pieces matched by an alternative that later failed never leak into the result.
+struct MarkerCapture {
+  std::string_view numeral;
+  bool numeral_is_chinese = false;
+  char32_t circled = 0;
+  const char* open_bracket = nullptr;
+  const char* close_bracket = nullptr;
+  const char* separator_begin = nullptr;
+  const char* separator_end = nullptr;
+};
+
+struct LineCapture {
+  const char* line_begin = nullptr;
+  LineStart result;
+
+  std::size_t offset(const char* at) const {
+    return at == nullptr ? LineStart::npos : static_cast<std::size_t>(at - line_begin);
+  }
+
+  template <typename ActionInput>
+  void take_marker(const ActionInput& in, const MarkerCapture& capture, Family family, bool bare) {
+    result.kind = LineStart::Kind::heading;
+    result.family = family;
+    result.bare = bare;
+    // change_states hands over the whole input, positioned just past the marker; the marker
+    // began where the indentation ended.
+    result.marker_end = offset(in.current());
+    result.open_bracket = offset(capture.open_bracket);
+    result.close_bracket = offset(capture.close_bracket);
+    result.separator_begin = offset(capture.separator_begin);
+    result.separator_end = offset(capture.separator_end);
+    if (capture.circled != 0) {
+      result.value = circled_number_value(capture.circled);
+    } else if (capture.numeral_is_chinese) {
+      result.value = chinese_numeral_value(capture.numeral);
+    } else {
+      result.value = arabic_numeral_value(capture.numeral);
+    }
+  }
+};
+
+template <typename Rule>
+struct action : pegtl::nothing<Rule> {};
+
+template <>
+struct action<g::cn_numeral> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, MarkerCapture& capture) {
+    capture.numeral = std::string_view(in.begin(), in.size());
+    capture.numeral_is_chinese = true;
+  }
+};
+
+template <>
+struct action<g::arabic_number> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, MarkerCapture& capture) {
+    capture.numeral = std::string_view(in.begin(), in.size());
+    capture.numeral_is_chinese = false;
+  }
+};
+
+template <>
+struct action<g::circled_number> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, MarkerCapture& capture) {
+    std::size_t at = 0;
+    capture.circled = decode_utf8_at(std::string_view(in.begin(), in.size()), at);
+  }
+};
+
+template <>
+struct action<g::paren_open> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, MarkerCapture& capture) {
+    capture.open_bracket = in.begin();
+  }
+};
+
+template <>
+struct action<g::paren_close> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, MarkerCapture& capture) {
+    capture.close_bracket = in.begin();
+  }
+};
+
+struct separator_action {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, MarkerCapture& capture) {
+    capture.separator_begin = in.begin();
+    capture.separator_end = in.end();
+  }
+};
+template <>
+struct action<g::cn_separator> : separator_action {};
+template <>
+struct action<g::arabic_separator> : separator_action {};
+template <>
+struct action<g::trailing_separator> : separator_action {};
+template <>
+struct action<g::chapter_separator> : separator_action {};
+
+// Each marker alternative: a fresh capture while it is tried, handed on only if it matched.
+template <Family family, bool bare = false>
+struct marker_action : pegtl::change_states<MarkerCapture> {
+  template <typename ActionInput>
+  static void success(const ActionInput& in, MarkerCapture& capture, LineCapture& line) {
+    line.take_marker(in, capture, family, bare);
+  }
+};
+template <>
+struct action<g::cn_marker> : marker_action<Family::cn> {};
+template <>
+struct action<g::cn_paren_marker> : marker_action<Family::cn_paren> {};
+template <>
+struct action<g::arabic_marker> : marker_action<Family::arabic> {};
+template <>
+struct action<g::arabic_paren_marker> : marker_action<Family::arabic_paren> {};
+template <>
+struct action<g::circled_marker> : marker_action<Family::circled> {};
+template <>
+struct action<g::bare_arabic_marker> : marker_action<Family::arabic, true> {};
+
+template <>
+struct action<g::chapter_marker> : pegtl::change_states<MarkerCapture> {
+  template <typename ActionInput>
+  static void success(const ActionInput& in, MarkerCapture& capture, LineCapture& line) {
+    line.take_marker(in, capture, Family::chapter, false);
+  }
+};
+
+template <>
+struct action<g::indent> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, LineCapture& line) {
+    line.result.marker_begin = line.offset(in.end());
+  }
+};
+
+template <>
+struct action<g::title> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, LineCapture& line) {
+    line.result.title_begin = line.offset(in.begin());
+    line.result.title_end = line.offset(in.end());
+  }
+};
+
+template <>
+struct action<g::piece_marker> : pegtl::change_states<MarkerCapture> {
+  template <typename ActionInput>
+  static void success(const ActionInput& in, MarkerCapture& capture, LineCapture& line) {
+    line.take_marker(in, capture, Family::part, false);
+    line.result.kind = LineStart::Kind::piece;
+  }
+};
+
+template <>
+struct action<g::attachment_marker> : pegtl::change_states<MarkerCapture> {
+  template <typename ActionInput>
+  static void success(const ActionInput& in, MarkerCapture& capture, LineCapture& line) {
+    line.take_marker(in, capture, Family::part, false);
+    line.result.kind = LineStart::Kind::attachment;
+  }
+};
+
+Family chapter_family(std::string_view marker) {
+  if (marker.find("部分") != std::string_view::npos) return Family::part;
+  if (marker.find("节") != std::string_view::npos) return Family::section;
+  if (marker.find("条") != std::string_view::npos) return Family::article;
+  return Family::chapter;
+}
+
+// Byte length of the number of `family` that starts `text`, or 0.
+std::size_t leading_number_length(std::string_view text, Family family) {
+  pegtl::memory_input in(text.data(), text.size(), "");
+  const bool matched =
+      family == Family::cn ? pegtl::parse<g::cn_numeral>(in) : pegtl::parse<g::arabic_number>(in);
+  return matched ? static_cast<std::size_t>(in.current() - text.data()) : 0;
+}
+
+// 一、二线城市 and 1、2年级 enumerate numbers; they are not headings: the marker is followed by
+// the next number of its own kind, which itself has no separator.
+bool starts_number_enumeration(std::string_view line, const LineStart& start) {
+  if (start.family != Family::cn && start.family != Family::arabic) return false;
+  const std::string_view rest = line.substr(start.marker_end);
+  const std::size_t length = leading_number_length(rest, start.family);
+  if (length == 0) return false;
+  const std::string_view number = rest.substr(0, length);
+  const std::int64_t value =
+      start.family == Family::cn ? chinese_numeral_value(number) : arabic_numeral_value(number);
+  if (value != start.value + 1) return false;
+  const std::string_view after = rest.substr(length);
+  pegtl::memory_input in(after.data(), after.size(), "");
+  return !pegtl::parse<pegtl::sor<g::cn_separator, g::arabic_separator, pegtl::eof>>(in);
+}
+
+template <typename Rule>
+bool parse_line(std::string_view line, LineCapture& capture) {
+  pegtl::memory_input in(line.data(), line.size(), "");
+  capture = LineCapture{line.data(), {}};
+  return pegtl::parse<Rule, action>(in, capture);
+}
+
+}  // namespace
+
+LineStart detect_line_start(std::string_view line) {
+  LineCapture capture;
+  if (parse_line<g::piece_line>(line, capture) || parse_line<g::attachment_line>(line, capture)) {
+    capture.result.title_begin = capture.result.marker_begin;
+    capture.result.title_end = line.size();
+    return capture.result;
+  }
+  if (!parse_line<g::heading_line>(line, capture)) return {};
+  LineStart& start = capture.result;
+  if (start.family == Family::chapter) {
+    start.family =
+        chapter_family(line.substr(start.marker_begin, start.marker_end - start.marker_begin));
+  }
+  if (starts_number_enumeration(line, start)) return {};
+  return start;
+}
+
+}  // namespace planlint

@@ -1,0 +1,41 @@
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+#include "planlint/parse/family.hpp"
+
+namespace planlint {
+
+// What starts one line, as found by the grammar in grammars/heading.hpp. All offsets are byte
+// offsets into the normalized line the detector was given; `npos` where a part is absent.
+struct LineStart {
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  enum class Kind {
+    text,        // no marker: an ordinary line
+    heading,     // a heading marker and its title
+    piece,       // 篇一: one of several documents bundled in one file
+    attachment,  // 附件1 alone on its line
+  };
+
+  Kind kind = Kind::text;
+  Family family = Family::cn;
+  std::int64_t value = 0;
+  // The number was not followed by any separator (4推动…): a heading only if its neighbours
+  // in the section tree say so.
+  bool bare = false;
+  std::size_t marker_begin = npos;
+  std::size_t marker_end = npos;
+  std::size_t open_bracket = npos;   // the ( of （一）
+  std::size_t close_bracket = npos;  // the ) of （一）
+  std::size_t separator_begin = npos;
+  std::size_t separator_end = npos;
+  std::size_t title_begin = npos;
+  std::size_t title_end = npos;
+};
+
+// Classifies one line of the normalized view (without its line end).
+LineStart detect_line_start(std::string_view normalized_line);
+
+}  // namespace planlint

@@ -1,0 +1,40 @@
+#include "planlint/parse/hierarchy.hpp"
+
+#include <algorithm>
+
+namespace planlint {
+
+const Hierarchy& default_hierarchy() {
+  static const Hierarchy hierarchy{Family::part,    Family::chapter,      Family::section,
+                                   Family::article, Family::cn,           Family::cn_paren,
+                                   Family::arabic,  Family::arabic_paren, Family::circled};
+  return hierarchy;
+}
+
+std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, std::string& error) {
+  Hierarchy hierarchy;
+  while (!comma_separated.empty()) {
+    const std::size_t comma = comma_separated.find(',');
+    const std::string_view name = comma_separated.substr(0, comma);
+    const auto family = family_from_name(name);
+    if (!family) {
+      error = "unknown heading family '" + std::string(name) +
+              "' (known: part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, "
+              "circled)";
+      return std::nullopt;
+    }
+    if (std::find(hierarchy.begin(), hierarchy.end(), *family) != hierarchy.end()) {
+      error = "heading family '" + std::string(name) + "' listed twice";
+      return std::nullopt;
+    }
+    hierarchy.push_back(*family);
+    comma_separated = comma == std::string_view::npos ? "" : comma_separated.substr(comma + 1);
+  }
+  if (hierarchy.empty()) {
+    error = "empty hierarchy";
+    return std::nullopt;
+  }
+  return hierarchy;
+}
+
+}  // namespace planlint

@@ -1,0 +1,53 @@
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "planlint/core/position.hpp"
+#include "planlint/parse/family.hpp"
+#include "planlint/parse/hierarchy.hpp"
+
+namespace planlint {
+
+class Document;
+
+struct Heading {
+  Position position;   // of the marker's first character
+  std::string marker;  // verbatim: （一）, 1、, 4
+  Family family = Family::cn;
+  std::int64_t value = 0;
+  std::string separator;  // as written after the number or bracket; empty when there is none
+  std::string brackets;   // opening and closing bracket as written, e.g. "（)"; empty if none
+  std::string title;      // up to the first 。 ； ： or the line end, as written
+  int level = 0;          // 1 = top level of its part
+  std::optional<std::size_t> part;    // index into Outline::parts
+  std::optional<std::size_t> parent;  // index into Outline::headings
+  std::uint32_t last_line = 0;        // last non-blank line of its section
+  bool malformed = false;  // the marker lost its separator (4推动… between 3. and 5.)
+};
+
+struct Part {
+  enum class Kind { piece, attachment };
+  Kind kind = Kind::piece;
+  Position position;
+  std::string title;  // the whole marker line, e.g. 篇一：2024年教育局工作計劃
+  std::int64_t value = 0;
+  std::uint32_t last_line = 0;
+};
+
+// The section structure of a document as a careful reader sees it.
+struct Outline {
+  std::vector<Part> parts;        // empty for a one-part document
+  std::vector<Heading> headings;  // in document order
+  std::uint32_t line_count = 0;
+  // Lines before this one (1-based) hold no heading: the preamble. 0 when there is no heading.
+  std::uint32_t first_heading_line = 0;
+  // Site residue after the body (链接地址, 转载请保留, 相关文章…) starts here; it belongs to no
+  // section.
+  std::optional<std::uint32_t> trailer_line;
+};
+
+Outline build_outline(const Document& document, const Hierarchy& hierarchy = default_hierarchy());
+
+}  // namespace planlint

@@ -1,0 +1,101 @@
+#include "planlint/parse/residue_cue.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+#include "planlint/text/utf8.hpp"
+
+namespace planlint {
+namespace {
+
+// Folded forms (Simplified, lower case): the normalized view is what is searched.
+// Phrases no plan uses in its own text: they mark residue wherever they stand in a short line.
+constexpr std::array<std::string_view, 14> kDistinctiveCues{
+    "转载请保留",
+    "本文地址",
+    "链接地址",
+    "本文链接",
+    "原文地址",
+    "原文链接",
+    "版权声明",
+    "免责声明",
+    "版权所有",
+    "copyright",
+    "all rights reserved",
+    "本文关键词",
+    "本文标题",
+    "》出自",
+};
+// Site furniture in words a plan may well use ("做好相关内容的宣传"): only a line that holds
+// nothing else is residue.
+constexpr std::array<std::string_view, 15> kWholeLineCues{
+    "相关文章", "相关内容", "相关阅读", "推荐文章", "推荐专题", "热门推荐", "阅读全文", "查看更多",
+    "上一篇",   "下一篇",   "返回顶部", "分享到",   "网站地图", "文件下载", "猜你喜欢",
+};
+// Labels a site puts at the start of a line: "标签：教育局 工作计划".
+constexpr std::array<std::string_view, 3> kLinePrefixCues{"标签:", "分享:", "关键词:"};
+
+constexpr std::size_t kMaxCueLineCodePoints = 200;
+
+// The line without surrounding blanks and list bullets, and without a trailing ":" or ">>".
+std::string_view bare_line(std::string_view line) {
+  constexpr std::array<std::string_view, 4> kLeading{" ", "\t", "\u2022", "\u00b7"};
+  for (bool stripped = true; stripped;) {
+    stripped = false;
+    for (const std::string_view prefix : kLeading) {
+      if (line.starts_with(prefix)) {
+        line.remove_prefix(prefix.size());
+        stripped = true;
+      }
+    }
+  }
+  const std::size_t last = line.find_last_not_of(" \t:>");
+  return last == std::string_view::npos ? std::string_view{} : line.substr(0, last + 1);
+}
+
+bool is_pinyin_letter(char32_t code_point) {
+  return (code_point >= U'a' && code_point <= U'z') || (code_point >= 0xC0 && code_point <= 0x24F);
+}
+
+// Template sites gloss characters with pinyin — 关(guān)键词 — which splits the cue words.
+std::string without_pinyin_glosses(std::string_view line) {
+  std::string result;
+  result.reserve(line.size());
+  for (std::size_t at = 0; at < line.size();) {
+    if (line[at] == '(') {
+      std::size_t end = at + 1;
+      while (end < line.size() && line[end] != ')') {
+        std::size_t next = end;
+        if (!is_pinyin_letter(decode_utf8_at(line, next))) break;
+        end = next;
+      }
+      if (end < line.size() && line[end] == ')' && end > at + 1) {
+        at = end + 1;
+        continue;
+      }
+    }
+    result += line[at++];
+  }
+  return result;
+}
+
+}  // namespace
+
+bool is_residue_cue_line(std::string_view normalized_line) {
+  if (normalized_line.size() > kMaxCueLineCodePoints * 4 ||
+      count_code_points(normalized_line) > kMaxCueLineCodePoints) {
+    return false;
+  }
+  const std::string unglossed = without_pinyin_glosses(normalized_line);
+  const auto contains = [&](std::string_view cue) {
+    return unglossed.find(cue) != std::string::npos;
+  };
+  const std::string_view bare = bare_line(unglossed);
+  return std::any_of(kDistinctiveCues.begin(), kDistinctiveCues.end(), contains) ||
+         std::find(kWholeLineCues.begin(), kWholeLineCues.end(), bare) != kWholeLineCues.end() ||
+         std::any_of(kLinePrefixCues.begin(), kLinePrefixCues.end(),
+                     [&](std::string_view cue) { return bare.starts_with(cue); });
+}
+
+}  // namespace planlint

@@ -1,0 +1,11 @@
+#pragma once
+#include <string_view>
+
+namespace planlint {
+
+// Whether a line of the normalized view reads like the furniture a template site puts after a
+// copied text (链接地址：…, 转载请保留, 相关文章, 版权所有, 免责声明…). Only short lines qualify:
+// body paragraphs that merely mention 版权 are long.
+bool is_residue_cue_line(std::string_view normalized_line);
+
+}  // namespace planlint

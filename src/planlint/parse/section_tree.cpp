@@ -1,0 +1,340 @@
+// Builds the Outline: finds the marker lines, cuts off site residue after the body, splits
+// bundled documents and attachments into parts, keeps a bare number only where its siblings
+// vouch for it, and gives every heading its level and parent.
+#include <algorithm>
+#include <string_view>
+
+#include "planlint/parse/heading_detector.hpp"
+#include "planlint/parse/outline.hpp"
+#include "planlint/parse/residue_cue.hpp"
+#include "planlint/text/document.hpp"
+#include "planlint/text/normalize.hpp"
+#include "planlint/text/utf8.hpp"
+
+namespace planlint {
+namespace {
+
+// Lines longer than this (in bytes) cannot be residue cues; see residue_cue.hpp.
+constexpr std::size_t kMaxCueLineBytes = 320;
+
+bool is_indentation(char32_t code_point) {
+  return code_point == U' ' || code_point == U'\t' || code_point == 0x3000 || code_point == 0xA0;
+}
+
+// The first code point after the indentation, as the normalized view will have it; 0 for a
+// blank line.
+char32_t first_folded_code_point(std::string_view line) {
+  for (std::size_t at = 0; at < line.size();) {
+    const char32_t code_point = decode_utf8_at(line, at);
+    if (is_indentation(code_point)) continue;
+    const std::string* folded = fold_code_point(code_point);
+    if (folded == nullptr) return code_point;
+    if (folded->empty()) continue;
+    std::size_t first = 0;
+    return decode_utf8_at(*folded, first);
+  }
+  return 0;
+}
+
+// A cheap test that spares normalizing and parsing the lines no marker can start.
+bool may_start_marker(char32_t code_point) {
+  static constexpr std::u32string_view kMarkerStarts = U"0123456789(第篇附一二三四五六七八九十〇零";
+  return kMarkerStarts.find(code_point) != std::u32string_view::npos ||
+         (code_point >= 0x2460 && code_point <= 0x2473) ||
+         (code_point >= 0x3251 && code_point <= 0x325F) ||
+         (code_point >= 0x32B1 && code_point <= 0x32BF);
+}
+
+bool is_blank(std::string_view line) {
+  return first_folded_code_point(line) == 0;
+}
+
+std::string trimmed(std::string_view text) {
+  static constexpr std::string_view kIdeographicSpace = "\u3000";
+  while (true) {
+    if (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
+      text.remove_prefix(1);
+    } else if (text.starts_with(kIdeographicSpace)) {
+      text.remove_prefix(kIdeographicSpace.size());
+    } else {
+      break;
+    }
+  }
+  while (true) {
+    if (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
+      text.remove_suffix(1);
+    } else if (text.ends_with(kIdeographicSpace)) {
+      text.remove_suffix(kIdeographicSpace.size());
+    } else {
+      break;
+    }
+  }
+  return std::string(text);
+}
+
+// A line whose start the grammar recognised, read back onto the original text.
+struct MarkerLine {
+  std::size_t line = 0;  // 0-based
+  LineStart::Kind kind = LineStart::Kind::text;
+  bool bare = false;
+  Heading heading;  // for parts: position, title and value only
+};
+
+class MarkerLineReader {
+ public:
+  MarkerLineReader(const Document& document, std::size_t line, std::string_view original,
+                   const NormalizedText& normalized)
+      : document_(document), line_(line), original_(original), normalized_(normalized) {}
+
+  MarkerLine read(const LineStart& start) const {
+    MarkerLine marker_line{line_, start.kind, start.bare, {}};
+    Heading& heading = marker_line.heading;
+    const std::size_t marker_begin = begin(start.marker_begin);
+    heading.position = document_.position_of(document_.lines().line_start(line_) + marker_begin);
+    heading.marker = slice(start.marker_begin, start.marker_end);
+    heading.family = start.family;
+    heading.value = start.value;
+    heading.malformed = start.bare;
+    if (start.separator_begin != LineStart::npos) {
+      heading.separator = slice(start.separator_begin, start.separator_end);
+    }
+    if (start.open_bracket != LineStart::npos && start.close_bracket != LineStart::npos) {
+      heading.brackets = slice(start.open_bracket, start.open_bracket + 1) +
+                         slice(start.close_bracket, start.close_bracket + 1);
+    }
+    if (start.title_begin != LineStart::npos) {
+      heading.title = trimmed(slice(start.title_begin, start.title_end));
+    }
+    return marker_line;
+  }
+
+ private:
+  std::size_t begin(std::size_t view_offset) const {
+    return normalized_.to_original_begin(view_offset);
+  }
+  std::string slice(std::size_t view_begin, std::size_t view_end) const {
+    const std::size_t from = begin(view_begin);
+    return std::string(original_.substr(from, normalized_.to_original_end(view_end) - from));
+  }
+
+  const Document& document_;
+  std::size_t line_;
+  std::string_view original_;
+  const NormalizedText& normalized_;
+};
+
+struct Scan {
+  std::vector<MarkerLine> marker_lines;
+  std::vector<std::size_t> cue_lines;  // 0-based
+};
+
+Scan scan_lines(const Document& document) {
+  Scan scan;
+  const LineIndex& lines = document.lines();
+  for (std::size_t line = 0; line < lines.line_count(); ++line) {
+    const std::string_view text = lines.line_text(line);
+    const bool marker_possible = may_start_marker(first_folded_code_point(text));
+    const bool cue_possible = text.size() <= kMaxCueLineBytes;
+    if (!marker_possible && !cue_possible) continue;
+    const NormalizedText normalized = normalize(text);
+    if (cue_possible && is_residue_cue_line(normalized.view())) scan.cue_lines.push_back(line);
+    if (!marker_possible) continue;
+    const LineStart start = detect_line_start(normalized.view());
+    if (start.kind == LineStart::Kind::text) continue;
+    scan.marker_lines.push_back(MarkerLineReader(document, line, text, normalized).read(start));
+  }
+  return scan;
+}
+
+bool starts_part(const MarkerLine& marker_line) {
+  return marker_line.kind == LineStart::Kind::piece ||
+         marker_line.kind == LineStart::Kind::attachment;
+}
+
+// The residue after the body begins at the first cue line that follows a heading and is not
+// followed by another bundled document.
+std::optional<std::size_t> find_trailer(const Scan& scan) {
+  const auto first_heading = std::find_if(
+      scan.marker_lines.begin(), scan.marker_lines.end(),
+      [](const MarkerLine& m) { return m.kind == LineStart::Kind::heading && !m.bare; });
+  if (first_heading == scan.marker_lines.end()) return std::nullopt;
+  std::size_t last_part_line = 0;
+  for (const MarkerLine& marker_line : scan.marker_lines) {
+    if (starts_part(marker_line)) last_part_line = marker_line.line;
+  }
+  for (const std::size_t cue : scan.cue_lines) {
+    if (cue > first_heading->line && cue > last_part_line) return cue;
+  }
+  return std::nullopt;
+}
+
+// Families in the order their levels go: the configured hierarchy when the document's families
+// first appear in that order, else the order of first appearance (a plan that starts at 1.).
+std::vector<Family> family_order(const std::vector<const MarkerLine*>& group,
+                                 const Hierarchy& hierarchy) {
+  std::vector<Family> first_appearance;
+  for (const MarkerLine* marker_line : group) {
+    const Family family = marker_line->heading.family;
+    if (!marker_line->bare && std::find(first_appearance.begin(), first_appearance.end(), family) ==
+                                  first_appearance.end()) {
+      first_appearance.push_back(family);
+    }
+  }
+  const auto rank = [&](Family family) {
+    const auto found = std::find(hierarchy.begin(), hierarchy.end(), family);
+    return found - hierarchy.begin();  // families outside the hierarchy rank below all of it
+  };
+  std::vector<Family> by_hierarchy = first_appearance;
+  std::stable_sort(by_hierarchy.begin(), by_hierarchy.end(),
+                   [&](Family a, Family b) { return rank(a) < rank(b); });
+  return by_hierarchy == first_appearance ? by_hierarchy : first_appearance;
+}
+
+class GroupBuilder {
+ public:
+  GroupBuilder(std::vector<const MarkerLine*> group, const Hierarchy& hierarchy)
+      : group_(std::move(group)), order_(family_order(group_, hierarchy)) {}
+
+  // The group's headings with their levels, bare numbers kept only where they fit.
+  std::vector<Heading> build() const {
+    std::vector<Heading> headings;
+    for (std::size_t i = 0; i < group_.size(); ++i) {
+      if (group_[i]->bare && !bare_number_fits(i)) continue;
+      Heading heading = group_[i]->heading;
+      heading.level = level_of(heading.family);
+      headings.push_back(std::move(heading));
+    }
+    return headings;
+  }
+
+ private:
+  int level_of(Family family) const {
+    const auto found = std::find(order_.begin(), order_.end(), family);
+    return static_cast<int>(found - order_.begin()) + 1;
+  }
+
+  bool outranks(Family family, Family than) const { return level_of(family) < level_of(than); }
+
+  // The nearest heading of the same family before (step -1) or after (step +1) index `at`,
+  // not looking past a heading of a higher level, where a new list would begin.
+  const Heading* sibling(std::size_t at, int step) const {
+    const Family family = group_[at]->heading.family;
+    for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(at) + step;
+         i >= 0 && i < static_cast<std::ptrdiff_t>(group_.size()); i += step) {
+      const MarkerLine& other = *group_[static_cast<std::size_t>(i)];
+      if (other.bare) continue;
+      if (other.heading.family == family) return &other.heading;
+      if (outranks(other.heading.family, family)) return nullptr;
+    }
+    return nullptr;
+  }
+
+  // 4推动… counts as a heading when it continues its siblings: 3. before it, and 5. or the end
+  // of the list after it.
+  bool bare_number_fits(std::size_t at) const {
+    const Family family = group_[at]->heading.family;
+    if (std::find(order_.begin(), order_.end(), family) == order_.end()) return false;
+    const std::int64_t value = group_[at]->heading.value;
+    const Heading* previous = sibling(at, -1);
+    const Heading* next = sibling(at, +1);
+    const bool follows = previous != nullptr ? previous->value == value - 1 : value == 1;
+    const bool precedes = next != nullptr ? next->value == value + 1 : previous != nullptr;
+    return follows && precedes;
+  }
+
+  std::vector<const MarkerLine*> group_;
+  std::vector<Family> order_;
+};
+
+std::uint32_t last_content_line(const LineIndex& lines, std::size_t from, std::size_t end) {
+  std::size_t last = end;
+  while (last > from + 1 && is_blank(lines.line_text(last - 1))) --last;
+  return static_cast<std::uint32_t>(last);
+}
+
+void link_parents(std::vector<Heading>& headings, std::size_t group_begin) {
+  std::vector<std::size_t> open;  // the chain of headings above the current one
+  for (std::size_t i = group_begin; i < headings.size(); ++i) {
+    while (!open.empty() && headings[open.back()].level >= headings[i].level) open.pop_back();
+    if (!open.empty()) headings[i].parent = open.back();
+    open.push_back(i);
+  }
+}
+
+// A section ends before the next heading of its level or above, or where its group ends.
+void set_last_lines(const LineIndex& lines, std::vector<Heading>& headings, std::size_t group_begin,
+                    std::size_t group_end_line) {
+  for (std::size_t i = group_begin; i < headings.size(); ++i) {
+    std::size_t end = group_end_line;
+    for (std::size_t j = i + 1; j < headings.size(); ++j) {
+      if (headings[j].level <= headings[i].level) {
+        end = headings[j].position.line - 1;
+        break;
+      }
+    }
+    headings[i].last_line = last_content_line(lines, headings[i].position.line - 1, end);
+  }
+}
+
+// The first line that opens a heading or a part; 0 when there is none.
+std::uint32_t first_structure_line(const Outline& outline) {
+  std::uint32_t first = 0;
+  if (!outline.headings.empty()) first = outline.headings.front().position.line;
+  if (!outline.parts.empty() && (first == 0 || outline.parts.front().position.line < first)) {
+    first = outline.parts.front().position.line;
+  }
+  return first;
+}
+
+}  // namespace
+
+Outline build_outline(const Document& document, const Hierarchy& hierarchy) {
+  const LineIndex& lines = document.lines();
+  Scan scan = scan_lines(document);
+  Outline outline;
+  outline.line_count = static_cast<std::uint32_t>(lines.line_count());
+  if (const auto trailer = find_trailer(scan)) {
+    outline.trailer_line = static_cast<std::uint32_t>(*trailer + 1);
+    std::erase_if(scan.marker_lines, [&](const MarkerLine& m) { return m.line >= *trailer; });
+  }
+  const std::size_t body_end =
+      outline.trailer_line ? *outline.trailer_line - 1 : lines.line_count();
+
+  // Groups: the lines before the first part, then each part.
+  std::vector<std::vector<const MarkerLine*>> groups(1);
+  std::vector<std::size_t> group_end_lines;
+  for (const MarkerLine& marker_line : scan.marker_lines) {
+    if (starts_part(marker_line)) {
+      group_end_lines.push_back(marker_line.line);
+      Part part;
+      part.kind =
+          marker_line.kind == LineStart::Kind::piece ? Part::Kind::piece : Part::Kind::attachment;
+      part.position = marker_line.heading.position;
+      part.title = marker_line.heading.title;
+      part.value = marker_line.heading.value;
+      outline.parts.push_back(std::move(part));
+      groups.emplace_back();
+    } else {
+      groups.back().push_back(&marker_line);
+    }
+  }
+  group_end_lines.push_back(body_end);
+  for (std::size_t p = 0; p < outline.parts.size(); ++p) {
+    outline.parts[p].last_line =
+        last_content_line(lines, outline.parts[p].position.line - 1, group_end_lines[p + 1]);
+  }
+
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const std::size_t group_begin = outline.headings.size();
+    for (Heading& heading : GroupBuilder(groups[g], hierarchy).build()) {
+      if (g > 0) heading.part = g - 1;
+      outline.headings.push_back(std::move(heading));
+    }
+    link_parents(outline.headings, group_begin);
+    set_last_lines(lines, outline.headings, group_begin, group_end_lines[g]);
+  }
+  outline.first_heading_line = first_structure_line(outline);
+  return outline;
+}
+
+}  // namespace planlint

@@ -1,0 +1,68 @@
+#include <string_view>
+
+#include "planlint/report/json_string.hpp"
+#include "planlint/report/outline_report.hpp"
+
+namespace planlint {
+namespace {
+
+template <typename Number>
+std::string json_optional(const std::optional<Number>& value) {
+  return value ? std::to_string(*value) : "null";
+}
+
+std::string_view part_kind_name(Part::Kind kind) {
+  return kind == Part::Kind::piece ? "piece" : "attachment";
+}
+
+void write_part(std::ostream& out, const Part& part) {
+  out << "{\"title\": " << json_string(part.title) << ", \"kind\": \"" << part_kind_name(part.kind)
+      << "\", \"value\": " << part.value << ", \"line\": " << part.position.line
+      << ", \"column\": " << part.position.column << ", \"offset\": " << part.position.offset
+      << ", \"last_line\": " << part.last_line << "}";
+}
+
+void write_heading(std::ostream& out, const Heading& heading) {
+  out << "{\"line\": " << heading.position.line << ", \"column\": " << heading.position.column
+      << ", \"offset\": " << heading.position.offset
+      << ", \"marker\": " << json_string(heading.marker) << ", \"family\": \""
+      << family_name(heading.family) << "\", \"value\": " << heading.value
+      << ", \"separator\": " << json_string(heading.separator)
+      << ", \"brackets\": " << json_string(heading.brackets) << ", \"level\": " << heading.level
+      << ", \"part\": " << json_optional(heading.part)
+      << ", \"parent\": " << json_optional(heading.parent)
+      << ", \"title\": " << json_string(heading.title)
+      << ", \"malformed\": " << (heading.malformed ? "true" : "false")
+      << ", \"last_line\": " << heading.last_line << "}";
+}
+
+template <typename Item, typename Write>
+void write_list(std::ostream& out, const std::vector<Item>& items, Write write) {
+  if (items.empty()) {
+    out << "[]";
+    return;
+  }
+  out << "[\n";
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    out << "    ";
+    write(out, items[i]);
+    out << (i + 1 < items.size() ? ",\n" : "\n");
+  }
+  out << "  ]";
+}
+
+}  // namespace
+
+void write_outline_json(std::ostream& out, const std::string& path, const std::string& encoding,
+                        const Outline& outline) {
+  out << "{\n  \"path\": " << json_string(path) << ",\n  \"encoding\": " << json_string(encoding)
+      << ",\n  \"line_count\": " << outline.line_count
+      << ",\n  \"first_heading_line\": " << outline.first_heading_line
+      << ",\n  \"trailer_line\": " << json_optional(outline.trailer_line) << ",\n  \"parts\": ";
+  write_list(out, outline.parts, write_part);
+  out << ",\n  \"headings\": ";
+  write_list(out, outline.headings, write_heading);
+  out << "\n}";
+}
+
+}  // namespace planlint

@@ -1,0 +1,63 @@
+#include "planlint/text/document.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+#include <utility>
+
+namespace planlint {
+
+Document::Document(std::string path, DecodedText text)
+    : path_(std::move(path)), text_(std::move(text)), lines_(text_.utf8()) {}
+
+Position Document::position_of(std::size_t utf8_offset) const {
+  const std::size_t line = lines_.line_of(utf8_offset);
+  return Position{static_cast<std::uint32_t>(line + 1), lines_.column_of(utf8_offset),
+                  text_.raw_offset(utf8_offset)};
+}
+
+namespace {
+
+std::variant<std::string, InputError> read_bytes(const std::string& path) {
+  if (path == "-") {
+    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+  }
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    return InputError{path, std::nullopt, "is a directory"};
+  }
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return InputError{path, std::nullopt, std::strerror(errno)};
+  std::string bytes;
+  // Reserving the size up front keeps peak memory at one copy of the file.
+  if (const auto size = std::filesystem::file_size(path, error); !error) bytes.reserve(size);
+  char buffer[1 << 16];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, got);
+  const bool failed = std::ferror(file) != 0;
+  std::fclose(file);
+  if (failed) return InputError{path, bytes.size(), "read error"};
+  return bytes;
+}
+
+}  // namespace
+
+LoadResult load_document_from_bytes(std::string path, std::string bytes,
+                                    const DecodeOptions& options) {
+  DecodeResult decoded = decode(std::move(bytes), options);
+  if (auto* error = std::get_if<DecodeError>(&decoded)) {
+    return InputError{std::move(path), error->byte_offset, std::move(error->problem)};
+  }
+  return std::make_unique<Document>(std::move(path), std::move(std::get<DecodedText>(decoded)));
+}
+
+LoadResult load_document(const std::string& path, const DecodeOptions& options) {
+  auto bytes = read_bytes(path);
+  if (auto* error = std::get_if<InputError>(&bytes)) return std::move(*error);
+  return load_document_from_bytes(path, std::move(std::get<std::string>(bytes)), options);
+}
+
+}  // namespace planlint

@@ -1,0 +1,49 @@
+#pragma once
+#include <memory>
+#include <optional>
+#include <string>
+#include <variant>
+
+#include "planlint/core/position.hpp"
+#include "planlint/text/decode.hpp"
+#include "planlint/text/line_index.hpp"
+
+namespace planlint {
+
+// A checked file: its decoded text and the index that turns offsets into positions.
+// Not movable, because the line index refers to the text.
+class Document {
+ public:
+  Document(std::string path, DecodedText text);
+  Document(const Document&) = delete;
+  Document& operator=(const Document&) = delete;
+
+  const std::string& path() const { return path_; }
+  const DecodedText& decoded() const { return text_; }
+  std::string_view text() const { return text_.utf8(); }
+  const LineIndex& lines() const { return lines_; }
+  // Line and column (1-based, code points) and file byte offset of a byte offset in text().
+  Position position_of(std::size_t utf8_offset) const;
+
+ private:
+  std::string path_;
+  DecodedText text_;
+  LineIndex lines_;
+};
+
+// Why a file could not be read: the file, where in it, and what is wrong.
+struct InputError {
+  std::string path;
+  std::optional<std::uint64_t> byte_offset;
+  std::string problem;
+};
+
+using LoadResult = std::variant<std::unique_ptr<Document>, InputError>;
+
+// Reads and decodes a file ("-" reads standard input).
+LoadResult load_document(const std::string& path, const DecodeOptions& options = {});
+// Decodes bytes already in memory, reported under `path`.
+LoadResult load_document_from_bytes(std::string path, std::string bytes,
+                                    const DecodeOptions& options = {});
+
+}  // namespace planlint

@@ -1,0 +1,192 @@
+#include "planlint/text/normalize.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <iterator>
+#include <limits>
+
+namespace planlint {
+namespace {
+
+struct FoldTableEntry {
+  char32_t code_point;
+  std::string_view replacement;
+};
+
+// Derived from ICU at build time by tools/gen_fold_table.cpp.
+constexpr FoldTableEntry kFoldTable[] = {
+#include "fold_table.inc"
+};
+
+static_assert(std::ranges::is_sorted(kFoldTable, {}, &FoldTableEntry::code_point),
+              "the supplementary lookup binary-searches the table");
+static_assert(std::size(kFoldTable) < std::numeric_limits<std::uint16_t>::max(),
+              "BMP slots are 16-bit");
+
+constexpr char32_t kLastBmpCodePoint = 0xFFFF;
+
+// Nearly all text is in the BMP, so it gets a direct index; the few supplementary entries
+// (mathematical letters, compatibility ideographs) are binary-searched.
+class FoldIndex {
+ public:
+  FoldIndex() {
+    replacements_.reserve(std::size(kFoldTable));
+    for (const FoldTableEntry& entry : kFoldTable) {
+      replacements_.emplace_back(entry.replacement);
+      if (entry.code_point <= kLastBmpCodePoint) {
+        bmp_slots_[entry.code_point] = static_cast<std::uint16_t>(replacements_.size());
+      }
+    }
+  }
+
+  const std::string* find(char32_t code_point) const {
+    if (code_point <= kLastBmpCodePoint) {
+      const std::uint16_t slot = bmp_slots_[code_point];
+      return slot == kUnchanged ? nullptr : &replacements_[slot - 1];
+    }
+    const auto* entry =
+        std::ranges::lower_bound(kFoldTable, code_point, {}, &FoldTableEntry::code_point);
+    if (entry == std::end(kFoldTable) || entry->code_point != code_point) return nullptr;
+    return &replacements_[static_cast<std::size_t>(entry - std::begin(kFoldTable))];
+  }
+
+ private:
+  static constexpr std::uint16_t kUnchanged = 0;
+  // Parallel to kFoldTable; std::string because fold_code_point hands out pointers to them.
+  std::vector<std::string> replacements_;
+  // 1 + index into replacements_, or kUnchanged.
+  std::array<std::uint16_t, kLastBmpCodePoint + 1> bmp_slots_{};
+};
+
+const FoldIndex& fold_index() {
+  static const FoldIndex index;
+  return index;
+}
+
+struct DecodedCodePoint {
+  char32_t code_point;
+  std::size_t length;  // 0: the bytes at this position are not well-formed UTF-8
+};
+
+bool is_continuation(unsigned char byte) {
+  return (byte & 0xC0) == 0x80;
+}
+
+// Decodes the non-ASCII sequence at `at` strictly (Unicode table 3-7): overlong forms,
+// surrogates and values past U+10FFFF are invalid, so that no invalid byte gets folded into a
+// character it only resembles.
+DecodedCodePoint decode_non_ascii(std::string_view text, std::size_t at) {
+  constexpr DecodedCodePoint kInvalid{0, 0};
+  const auto byte_at = [&](std::size_t index) {
+    return static_cast<unsigned char>(text[at + index]);
+  };
+  const unsigned char lead = byte_at(0);
+  std::size_t length = 0;
+  char32_t code_point = 0;
+  unsigned char second_min = 0x80;
+  unsigned char second_max = 0xBF;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    length = 2;
+    code_point = lead & 0x1F;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    length = 3;
+    code_point = lead & 0x0F;
+    if (lead == 0xE0) second_min = 0xA0;
+    if (lead == 0xED) second_max = 0x9F;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    length = 4;
+    code_point = lead & 0x07;
+    if (lead == 0xF0) second_min = 0x90;
+    if (lead == 0xF4) second_max = 0x8F;
+  } else {
+    return kInvalid;
+  }
+  if (text.size() - at < length || byte_at(1) < second_min || byte_at(1) > second_max) {
+    return kInvalid;
+  }
+  for (std::size_t index = 1; index < length; ++index) {
+    if (!is_continuation(byte_at(index))) return kInvalid;
+    code_point = (code_point << 6) | (byte_at(index) & 0x3F);
+  }
+  return {code_point, length};
+}
+
+bool is_ascii_upper(unsigned char byte) {
+  return byte >= 'A' && byte <= 'Z';
+}
+
+std::string_view ascii_lowercase_of(unsigned char upper) {
+  static constexpr std::string_view kLowercase = "abcdefghijklmnopqrstuvwxyz";
+  return kLowercase.substr(upper - 'A', 1);
+}
+
+}  // namespace
+
+const std::string* fold_code_point(char32_t code_point) {
+  return fold_index().find(code_point);
+}
+
+NormalizedText normalize(std::string_view original) {
+  const FoldIndex& index = fold_index();
+  NormalizedText text;
+  text.view_.reserve(original.size());
+  // Unchanged bytes are appended in runs rather than one code point at a time.
+  std::size_t unchanged_from = 0;
+  const auto replace = [&](std::size_t at, std::size_t length, std::string_view replacement) {
+    text.view_.append(original, unchanged_from, at - unchanged_from);
+    if (replacement.size() != length) {
+      text.anchors_.push_back({text.view_.size(), replacement.size(), at, length});
+    }
+    text.view_ += replacement;
+    unchanged_from = at + length;
+  };
+  for (std::size_t at = 0; at < original.size();) {
+    const auto lead = static_cast<unsigned char>(original[at]);
+    if (lead < 0x80) {
+      // In ASCII only the capitals fold; this spares the common case the table.
+      if (is_ascii_upper(lead)) replace(at, 1, ascii_lowercase_of(lead));
+      ++at;
+      continue;
+    }
+    const DecodedCodePoint decoded = decode_non_ascii(original, at);
+    if (decoded.length == 0) {
+      ++at;  // an invalid byte stays in the run, copied as it is
+      continue;
+    }
+    if (const std::string* replacement = index.find(decoded.code_point)) {
+      replace(at, decoded.length, *replacement);
+    }
+    at += decoded.length;
+  }
+  text.view_.append(original, unchanged_from);
+  return text;
+}
+
+const NormalizedText::Anchor* NormalizedText::anchor_at_or_before(std::size_t view_offset) const {
+  const auto after = std::ranges::upper_bound(anchors_, view_offset, {}, &Anchor::view_begin);
+  return after == anchors_.begin() ? nullptr : &*std::prev(after);
+}
+
+// A removed code point leaves no bytes in the view, so its view offset is also where the next
+// character starts; both mappings land past it. A span starting there thus leaves it out, one
+// ending there takes it in (a variation selector belongs to the character before it), and
+// begin never passes end.
+std::size_t NormalizedText::to_original_begin(std::size_t view_offset) const {
+  const Anchor* anchor = anchor_at_or_before(view_offset);
+  if (anchor == nullptr) return view_offset;
+  const std::size_t view_end = anchor->view_begin + anchor->view_length;
+  if (view_offset < view_end) return anchor->original_begin;
+  return anchor->original_begin + anchor->original_length + (view_offset - view_end);
+}
+
+std::size_t NormalizedText::to_original_end(std::size_t view_offset) const {
+  const Anchor* anchor = anchor_at_or_before(view_offset);
+  if (anchor != nullptr && view_offset > anchor->view_begin &&
+      view_offset < anchor->view_begin + anchor->view_length) {
+    return anchor->original_begin + anchor->original_length;
+  }
+  return to_original_begin(view_offset);
+}
+
+}  // namespace planlint

@@ -1,0 +1,138 @@
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "planlint/parse/heading_detector.hpp"
+#include "planlint/text/normalize.hpp"
+
+using planlint::Family;
+using planlint::LineStart;
+
+namespace {
+
+struct Detected {
+  LineStart start;
+  std::string view;
+
+  std::string part(std::size_t begin, std::size_t end) const {
+    if (begin == LineStart::npos) return "";
+    return view.substr(begin, end - begin);
+  }
+  std::string marker() const { return part(start.marker_begin, start.marker_end); }
+  std::string title() const { return part(start.title_begin, start.title_end); }
+  std::string separator() const { return part(start.separator_begin, start.separator_end); }
+};
+
+Detected detect(const std::string& original) {
+  Detected detected{{}, planlint::normalize(original).view()};
+  detected.start = planlint::detect_line_start(detected.view);
+  return detected;
+}
+
+void check_heading(const std::string& line, Family family, std::int64_t value,
+                   const std::string& title) {
+  INFO(line);
+  const Detected detected = detect(line);
+  REQUIRE(detected.start.kind == LineStart::Kind::heading);
+  CHECK(detected.start.family == family);
+  CHECK(detected.start.value == value);
+  CHECK_FALSE(detected.start.bare);
+  CHECK(detected.title() == title);
+}
+
+void check_text(const std::string& line) {
+  INFO(line);
+  CHECK(detect(line).start.kind == LineStart::Kind::text);
+}
+
+}  // namespace
+
+TEST_CASE("Chinese numeral headings with their separators", "[heading]") {
+  check_heading("一、加强党的领导", Family::cn, 1, "加强党的领导");
+  check_heading("  十二、促进教育资源共建共享。实现高速", Family::cn, 12, "促进教育资源共建共享");
+  check_heading("\u3000\u3000三．加大教育保障水平", Family::cn, 3, "加大教育保障水平");
+  check_heading("四.加强教师队伍建设", Family::cn, 4, "加强教师队伍建设");
+  check_heading("二十一、总结：做好", Family::cn, 21, "总结");
+  check_heading("一百零一、附则", Family::cn, 101, "附则");
+  CHECK(detect("一、加强").separator() == "、");
+}
+
+TEST_CASE("Bracketed Chinese numerals, matched or mismatched", "[heading]") {
+  for (const char* line : {"（一）指导思想", "(一)指导思想", "（一)指导思想", "(一）指导思想"}) {
+    check_heading(line, Family::cn_paren, 1, "指导思想");
+  }
+  check_heading("（十）和谐共进开创新局面。推行", Family::cn_paren, 10, "和谐共进开创新局面");
+  const Detected with_dunhao = detect("（三）、工作目标");
+  CHECK(with_dunhao.start.family == Family::cn_paren);
+  CHECK(with_dunhao.separator() == "、");
+  CHECK(with_dunhao.start.open_bracket == 0);
+}
+
+TEST_CASE("Arabic numeral headings", "[heading]") {
+  check_heading("1.提升教育系统党建质量。巩固", Family::arabic, 1, "提升教育系统党建质量");
+  check_heading("1．提升质量", Family::arabic, 1, "提升质量");
+  check_heading("2、完善民办学校", Family::arabic, 2, "完善民办学校");
+  check_heading("10. 引导规范民办教育发展。加强", Family::arabic, 10, "引导规范民办教育发展");
+  check_heading("１６．维护校园安全", Family::arabic, 16, "维护校园安全");
+  check_heading("（1）加强管理", Family::arabic_paren, 1, "加强管理");
+  check_heading("(12)加强管理；其次", Family::arabic_paren, 12, "加强管理");
+  check_heading("①加强管理", Family::circled, 1, "加强管理");
+  check_heading("⑳ 加强管理", Family::circled, 20, "加强管理");
+}
+
+TEST_CASE("Chapter, section, article and part markers", "[heading]") {
+  check_heading("第一章 总则", Family::chapter, 1, "总则");
+  check_heading("第三节　课程建设", Family::section, 3, "课程建设");
+  check_heading("第五条 本办法自发布之日起施行。", Family::article, 5, "本办法自发布之日起施行");
+  check_heading("第二部分：重点任务", Family::part, 2, "重点任务");
+  // The detector reads the normalized view, where 附則 is 附则.
+  check_heading("第十二章 附則", Family::chapter, 12, "附则");
+}
+
+TEST_CASE("Bundled documents and attachments", "[heading]") {
+  const Detected piece = detect("篇一:2024年教育局工作計劃");
+  CHECK(piece.start.kind == LineStart::Kind::piece);
+  CHECK(piece.start.value == 1);
+  CHECK(detect("篇二").start.kind == LineStart::Kind::piece);
+  CHECK(detect("第三篇 工作要点").start.kind == LineStart::Kind::piece);
+  CHECK(detect("附件").start.kind == LineStart::Kind::attachment);
+  CHECK(detect("附件2：").start.kind == LineStart::Kind::attachment);
+  CHECK(detect("附件一").start.kind == LineStart::Kind::attachment);
+  // The attachment list at the end of a notice's body is not an attachment.
+  check_text("附件：1.关于做好2024年工作的实施办法");
+  check_text("篇章结构合理");
+}
+
+TEST_CASE("A number that lost its separator is a bare candidate", "[heading]") {
+  const Detected bare = detect("4推动构建服务全民终身学习的教育体系。研究");
+  REQUIRE(bare.start.kind == LineStart::Kind::heading);
+  CHECK(bare.start.bare);
+  CHECK(bare.start.value == 4);
+  CHECK(bare.marker() == "4");
+  CHECK(bare.title() == "推动构建服务全民终身学习的教育体系");
+}
+
+TEST_CASE("Data, dates and ordinary text are not headings", "[heading]") {
+  for (const char* line : {"2019年，在市委、市政府的正确领导下",
+                           "1万个学位",
+                           "92.3%的学校",
+                           "1.5亿元用于",
+                           "2024.3",
+                           "2024年12月",
+                           "2022-10-24 10:51:54 128",
+                           "20210530:教育局2021年",
+                           "10:30开会",
+                           "第三方评估",
+                           "第一，要提高认识",
+                           "一、二线城市的学校",
+                           "1、2年级学生",
+                           "“1.加强管理”",
+                           "一是加强党建",
+                           "一年来，全市",
+                           "3所学校",
+                           "¥0.01",
+                           "十分重要",
+                           "(注)",
+                           "2019、2020年"}) {
+    check_text(line);
+  }
+}

@@ -1,0 +1,126 @@
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "planlint/parse/outline.hpp"
+#include "planlint/text/document.hpp"
+
+using planlint::Family;
+using planlint::Outline;
+
+namespace {
+
+Outline outline_of(std::string text,
+                   const planlint::Hierarchy& hierarchy = planlint::default_hierarchy()) {
+  auto loaded = planlint::load_document_from_bytes("test.txt", std::move(text));
+  const auto& document = *std::get<std::unique_ptr<planlint::Document>>(loaded);
+  return planlint::build_outline(document, hierarchy);
+}
+
+// "marker@line:level" for every heading, to compare whole trees at a glance.
+std::string shape(const Outline& outline) {
+  std::string result;
+  for (const auto& heading : outline.headings) {
+    if (!result.empty()) result += ' ';
+    result += heading.marker + "@" + std::to_string(heading.position.line) + ":" +
+              std::to_string(heading.level);
+  }
+  return result;
+}
+
+}  // namespace
+
+TEST_CASE("Levels follow GB/T 9704 and parents nest", "[tree]") {
+  const Outline outline = outline_of(
+      "工作要点\n一、总体要求\n（一）指导思想\n1.坚持党的领导\n（1）细则\n①要点\n2.其他\n"
+      "（二）目标\n二、重点任务\n");
+  CHECK(shape(outline) == "一、@2:1 （一）@3:2 1.@4:3 （1）@5:4 ①@6:5 2.@7:3 （二）@8:2 二、@9:1");
+  CHECK(outline.first_heading_line == 2);
+  REQUIRE(outline.headings.size() == 8);
+  CHECK_FALSE(outline.headings[0].parent.has_value());
+  CHECK(outline.headings[1].parent == 0u);
+  CHECK(outline.headings[5].parent == 1u);  // 2. under （一）
+  CHECK(outline.headings[6].parent == 0u);  // （二） under 一、
+  CHECK(outline.headings[0].last_line == 8);
+  CHECK(outline.headings[7].last_line == 9);
+}
+
+TEST_CASE("Skipped levels keep the depth the document gives them", "[tree]") {
+  CHECK(shape(outline_of("一、甲\n1.乙\n2.丙\n二、丁\n1.戊\n")) ==
+        "一、@1:1 1.@2:2 2.@3:2 二、@4:1 1.@5:2");
+}
+
+TEST_CASE("A plan that starts at 1. has 1. at the top", "[tree]") {
+  CHECK(shape(outline_of("1. 甲\n（1）乙\n2. 丙\n")) == "1.@1:1 （1）@2:2 2.@3:1");
+}
+
+TEST_CASE("Families out of the hierarchy's order fall back to first appearance", "[tree]") {
+  CHECK(shape(outline_of("（一）甲\n一、乙\n二、丙\n（二）丁\n一、戊\n")) ==
+        "（一）@1:1 一、@2:2 二、@3:2 （二）@4:1 一、@5:2");
+}
+
+TEST_CASE("A configured hierarchy is followed", "[tree]") {
+  std::string error;
+  const auto hierarchy = planlint::parse_hierarchy("arabic,cn", error);
+  REQUIRE(hierarchy);
+  CHECK(shape(outline_of("1. 甲\n一、乙\n2. 丙\n", *hierarchy)) == "1.@1:1 一、@2:2 2.@3:1");
+}
+
+TEST_CASE("A number that lost its separator is kept when its siblings vouch for it", "[tree]") {
+  const Outline outline = outline_of("一、甲\n3.乙\n4推动构建\n5.丙\n");
+  CHECK(shape(outline) == "一、@1:1 3.@2:2 4@3:2 5.@4:2");
+  CHECK(outline.headings[2].malformed);
+  CHECK(outline.headings[2].separator.empty());
+  CHECK(outline.headings[2].title == "推动构建");
+  // The last of a list needs only its predecessor.
+  CHECK(shape(outline_of("1.甲\n2乙\n")) == "1.@1:1 2@2:1");
+  // Data that merely starts with a number is no heading.
+  CHECK(shape(outline_of("1.甲\n7项任务完成\n2.乙\n")) == "1.@1:1 2.@3:1");
+  CHECK(shape(outline_of("1.甲\n3推动\n4.乙\n")) == "1.@1:1 4.@3:1");
+  CHECK(shape(outline_of("3推动\n")) == "");
+}
+
+TEST_CASE("Bundled documents and attachments are parts with their own numbering", "[tree]") {
+  const Outline outline =
+      outline_of("网站标题\n篇一：计划\n一、甲\n二、乙\n篇二：计划\n1、丙\n2、丁\n附件1\n一、戊\n");
+  REQUIRE(outline.parts.size() == 3);
+  CHECK(outline.parts[0].title == "篇一：计划");
+  CHECK(outline.parts[0].value == 1);
+  CHECK(outline.parts[0].last_line == 4);
+  CHECK(outline.parts[1].position.line == 5);
+  CHECK(outline.parts[2].kind == planlint::Part::Kind::attachment);
+  CHECK(outline.parts[2].title == "附件1");
+  CHECK(shape(outline) == "一、@3:1 二、@4:1 1、@6:1 2、@7:1 一、@9:1");
+  CHECK(outline.headings[0].part == 0u);
+  CHECK(outline.headings[2].part == 1u);
+  CHECK(outline.headings[4].part == 2u);
+  CHECK(outline.first_heading_line == 2);
+}
+
+TEST_CASE("Site residue after the body belongs to no section", "[tree]") {
+  const Outline outline = outline_of(
+      "本文地址：http://example.org/1\n一、甲\n正文。\n\n二、乙\n正文。\n"
+      "链接地址：http://example.org/1 转载请保留\n1、本网站发布的作文仅代表作者观点\n");
+  CHECK(outline.trailer_line == 7u);
+  CHECK(shape(outline) == "一、@2:1 二、@5:1");
+  CHECK(outline.headings[0].last_line == 3);
+  CHECK(outline.headings[1].last_line == 6);
+}
+
+TEST_CASE("Positions count code points and the file's own bytes", "[tree]") {
+  const Outline outline = outline_of("前言\r\n\u3000\u3000（二）标题\r\n");
+  REQUIRE(outline.headings.size() == 1);
+  const auto& heading = outline.headings[0];
+  CHECK(heading.position.line == 2);
+  CHECK(heading.position.column == 3);
+  CHECK(heading.position.offset == 6 + 2 + 6);
+  CHECK(heading.marker == "（二）");
+  CHECK(heading.brackets == "（）");
+  CHECK(heading.family == Family::cn_paren);
+}
+
+TEST_CASE("A document without headings has an empty outline", "[tree]") {
+  const Outline outline = outline_of("");
+  CHECK(outline.headings.empty());
+  CHECK(outline.first_heading_line == 0);
+  CHECK(outline.line_count == 1);
+}
