@@ -2,6 +2,7 @@
 // bundled documents and attachments into parts, keeps a bare number only where its siblings
 // vouch for it, and gives every heading its level and parent.
 #include <algorithm>
+#include <deque>
 #include <string_view>
 
 #include "planlint/parse/heading_detector.hpp"
@@ -124,7 +125,9 @@ class MarkerLineReader {
 };
 
 struct Scan {
-  std::vector<MarkerLine> marker_lines;
+  // A deque: growing it never copies what it holds, which keeps peak memory near one copy of
+  // the headings on files with hundreds of thousands of them.
+  std::deque<MarkerLine> marker_lines;
   std::vector<std::size_t> cue_lines;  // 0-based
 };
 
@@ -170,7 +173,7 @@ std::optional<std::size_t> find_trailer(const Scan& scan) {
 
 // Families in the order their levels go: the configured hierarchy when the document's families
 // first appear in that order, else the order of first appearance (a plan that starts at 1.).
-std::vector<Family> family_order(const std::vector<const MarkerLine*>& group,
+std::vector<Family> family_order(const std::vector<MarkerLine*>& group,
                                  const Hierarchy& hierarchy) {
   std::vector<Family> first_appearance;
   for (const MarkerLine* marker_line : group) {
@@ -192,17 +195,21 @@ std::vector<Family> family_order(const std::vector<const MarkerLine*>& group,
 
 class GroupBuilder {
  public:
-  GroupBuilder(std::vector<const MarkerLine*> group, const Hierarchy& hierarchy)
+  GroupBuilder(std::vector<MarkerLine*> group, const Hierarchy& hierarchy)
       : group_(std::move(group)), order_(family_order(group_, hierarchy)) {}
 
-  // The group's headings with their levels, bare numbers kept only where they fit.
-  std::vector<Heading> build() const {
+  // The group's headings with their levels, bare numbers kept only where they fit. Moves the
+  // headings out of the scanned lines, which are not needed afterwards.
+  std::vector<Heading> take_headings() {
+    std::vector<bool> keep(group_.size());
+    for (std::size_t i = 0; i < group_.size(); ++i) {
+      keep[i] = !group_[i]->bare || bare_number_fits(i);
+    }
     std::vector<Heading> headings;
     for (std::size_t i = 0; i < group_.size(); ++i) {
-      if (group_[i]->bare && !bare_number_fits(i)) continue;
-      Heading heading = group_[i]->heading;
+      if (!keep[i]) continue;
+      Heading& heading = headings.emplace_back(std::move(group_[i]->heading));
       heading.level = level_of(heading.family);
-      headings.push_back(std::move(heading));
     }
     return headings;
   }
@@ -242,7 +249,7 @@ class GroupBuilder {
     return follows && precedes;
   }
 
-  std::vector<const MarkerLine*> group_;
+  std::vector<MarkerLine*> group_;
   std::vector<Family> order_;
 };
 
@@ -301,9 +308,9 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy) {
       outline.trailer_line ? *outline.trailer_line - 1 : lines.line_count();
 
   // Groups: the lines before the first part, then each part.
-  std::vector<std::vector<const MarkerLine*>> groups(1);
+  std::vector<std::vector<MarkerLine*>> groups(1);
   std::vector<std::size_t> group_end_lines;
-  for (const MarkerLine& marker_line : scan.marker_lines) {
+  for (MarkerLine& marker_line : scan.marker_lines) {
     if (starts_part(marker_line)) {
       group_end_lines.push_back(marker_line.line);
       Part part;
@@ -324,9 +331,10 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy) {
         last_content_line(lines, outline.parts[p].position.line - 1, group_end_lines[p + 1]);
   }
 
+  outline.headings.reserve(scan.marker_lines.size() - outline.parts.size());
   for (std::size_t g = 0; g < groups.size(); ++g) {
     const std::size_t group_begin = outline.headings.size();
-    for (Heading& heading : GroupBuilder(groups[g], hierarchy).build()) {
+    for (Heading& heading : GroupBuilder(groups[g], hierarchy).take_headings()) {
       if (g > 0) heading.part = g - 1;
       outline.headings.push_back(std::move(heading));
     }

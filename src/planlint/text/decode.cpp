@@ -1,5 +1,7 @@
 #include "planlint/text/decode.hpp"
 
+#include "planlint/text/utf8.hpp"
+
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
 #include <unicode/utf16.h>
@@ -82,7 +84,7 @@ struct DecodedTextBuilder {
     char* write = base + old_size;
     std::size_t i = 0;
     if (pending_lead_ != 0 && !units.empty()) {
-      write = put_code_point(write, U16_GET_SUPPLEMENTARY(pending_lead_, units[0]));
+      write = write_utf8(write, U16_GET_SUPPLEMENTARY(pending_lead_, units[0]));
       pending_lead_ = 0;
       i = 1;
     }
@@ -105,11 +107,11 @@ struct DecodedTextBuilder {
         if (i + 1 == units.size()) {
           pending_lead_ = unit;  // its trail comes first in the next chunk
         } else {
-          write = put_code_point(write, U16_GET_SUPPLEMENTARY(unit, units[++i]));
+          write = write_utf8(write, U16_GET_SUPPLEMENTARY(unit, units[++i]));
         }
         continue;
       }
-      write = put_code_point(write, unit);
+      write = write_utf8(write, unit);
     }
     out.resize(static_cast<std::size_t>(write - base));
     return std::nullopt;
@@ -140,25 +142,6 @@ struct DecodedTextBuilder {
       checkpoint_due_at_ = 0;  // due at the next code point
       after_cr_ = unit == u'\r';
     }
-  }
-
-  static char* put_code_point(char* out, char32_t code_point) {
-    if (code_point < 0x80) {
-      *out++ = static_cast<char>(code_point);
-    } else if (code_point < 0x800) {
-      *out++ = static_cast<char>(0xC0 | (code_point >> 6));
-      *out++ = static_cast<char>(0x80 | (code_point & 0x3F));
-    } else if (code_point < 0x10000) {
-      *out++ = static_cast<char>(0xE0 | (code_point >> 12));
-      *out++ = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-      *out++ = static_cast<char>(0x80 | (code_point & 0x3F));
-    } else {
-      *out++ = static_cast<char>(0xF0 | (code_point >> 18));
-      *out++ = static_cast<char>(0x80 | ((code_point >> 12) & 0x3F));
-      *out++ = static_cast<char>(0x80 | ((code_point >> 6) & 0x3F));
-      *out++ = static_cast<char>(0x80 | (code_point & 0x3F));
-    }
-    return out;
   }
 
   DecodedText text_;

@@ -6,6 +6,8 @@
 #include <iterator>
 #include <limits>
 
+#include "planlint/text/utf8.hpp"
+
 namespace planlint {
 namespace {
 
@@ -64,54 +66,6 @@ const FoldIndex& fold_index() {
   return index;
 }
 
-struct DecodedCodePoint {
-  char32_t code_point;
-  std::size_t length;  // 0: the bytes at this position are not well-formed UTF-8
-};
-
-bool is_continuation(unsigned char byte) {
-  return (byte & 0xC0) == 0x80;
-}
-
-// Decodes the non-ASCII sequence at `at` strictly (Unicode table 3-7): overlong forms,
-// surrogates and values past U+10FFFF are invalid, so that no invalid byte gets folded into a
-// character it only resembles.
-DecodedCodePoint decode_non_ascii(std::string_view text, std::size_t at) {
-  constexpr DecodedCodePoint kInvalid{0, 0};
-  const auto byte_at = [&](std::size_t index) {
-    return static_cast<unsigned char>(text[at + index]);
-  };
-  const unsigned char lead = byte_at(0);
-  std::size_t length = 0;
-  char32_t code_point = 0;
-  unsigned char second_min = 0x80;
-  unsigned char second_max = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-    code_point = lead & 0x1F;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    code_point = lead & 0x0F;
-    if (lead == 0xE0) second_min = 0xA0;
-    if (lead == 0xED) second_max = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    code_point = lead & 0x07;
-    if (lead == 0xF0) second_min = 0x90;
-    if (lead == 0xF4) second_max = 0x8F;
-  } else {
-    return kInvalid;
-  }
-  if (text.size() - at < length || byte_at(1) < second_min || byte_at(1) > second_max) {
-    return kInvalid;
-  }
-  for (std::size_t index = 1; index < length; ++index) {
-    if (!is_continuation(byte_at(index))) return kInvalid;
-    code_point = (code_point << 6) | (byte_at(index) & 0x3F);
-  }
-  return {code_point, length};
-}
-
 bool is_ascii_upper(unsigned char byte) {
   return byte >= 'A' && byte <= 'Z';
 }
@@ -149,7 +103,7 @@ NormalizedText normalize(std::string_view original) {
       ++at;
       continue;
     }
-    const DecodedCodePoint decoded = decode_non_ascii(original, at);
+    const Utf8CodePoint decoded = decode_utf8(original, at);
     if (decoded.length == 0) {
       ++at;  // an invalid byte stays in the run, copied as it is
       continue;
