@@ -8,6 +8,7 @@
 #include "planlint/parse/heading_detector.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/parse/residue_cue.hpp"
+#include "planlint/text/blanks.hpp"
 #include "planlint/text/document.hpp"
 #include "planlint/text/normalize.hpp"
 #include "planlint/text/utf8.hpp"
@@ -18,16 +19,12 @@ namespace {
 // Lines longer than this (in bytes) cannot be residue cues; see residue_cue.hpp.
 constexpr std::size_t kMaxCueLineBytes = 320;
 
-bool is_indentation(char32_t code_point) {
-  return code_point == U' ' || code_point == U'\t' || code_point == 0x3000 || code_point == 0xA0;
-}
-
 // The first code point after the indentation, as the normalized view will have it; 0 for a
 // blank line.
 char32_t first_folded_code_point(std::string_view line) {
   for (std::size_t at = 0; at < line.size();) {
     const char32_t code_point = decode_utf8_at(line, at);
-    if (is_indentation(code_point)) continue;
+    if (is_blank_code_point(code_point)) continue;
     const std::string* folded = fold_code_point(code_point);
     if (folded == nullptr) return code_point;
     if (folded->empty()) continue;
@@ -48,29 +45,6 @@ bool may_start_marker(char32_t code_point) {
 
 bool is_blank(std::string_view line) {
   return first_folded_code_point(line) == 0;
-}
-
-std::string trimmed(std::string_view text) {
-  static constexpr std::string_view kIdeographicSpace = "\u3000";
-  while (true) {
-    if (!text.empty() && (text.front() == ' ' || text.front() == '\t')) {
-      text.remove_prefix(1);
-    } else if (text.starts_with(kIdeographicSpace)) {
-      text.remove_prefix(kIdeographicSpace.size());
-    } else {
-      break;
-    }
-  }
-  while (true) {
-    if (!text.empty() && (text.back() == ' ' || text.back() == '\t')) {
-      text.remove_suffix(1);
-    } else if (text.ends_with(kIdeographicSpace)) {
-      text.remove_suffix(kIdeographicSpace.size());
-    } else {
-      break;
-    }
-  }
-  return std::string(text);
 }
 
 // A line whose start the grammar recognised, read back onto the original text.
@@ -104,7 +78,7 @@ class MarkerLineReader {
                          slice(start.close_bracket, start.close_bracket + 1);
     }
     if (start.title_begin != LineStart::npos) {
-      heading.title = trimmed(slice(start.title_begin, start.title_end));
+      heading.title = trim_blanks(slice(start.title_begin, start.title_end));
     }
     return marker_line;
   }

@@ -1,0 +1,44 @@
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "planlint/core/severity.hpp"
+
+namespace planlint {
+
+class CheckContext;
+class FindingSink;
+
+// What every rule has, whatever its kind: the common keys of a rule-file entry.
+struct RuleInfo {
+  std::string id;    // stable, kebab-case
+  std::string kind;  // the registry name: placeholder, required-theme, numbering…
+  Severity severity = Severity::error;
+  std::string message;     // Chinese template with {placeholders}
+  std::string message_en;  // optional English template
+  std::string description;
+  std::string source;  // the norm it enforces, e.g. "GB/T 9704-2012 7.3.3"
+  std::vector<std::string> hit_examples;   // texts on which the rule must fire
+  std::vector<std::string> miss_examples;  // texts on which it must not
+};
+
+// A configured rule. Kinds live in src/planlint/kinds/, one per file pair.
+class Rule {
+ public:
+  explicit Rule(RuleInfo info) : info_(std::move(info)) {}
+  virtual ~Rule() = default;
+  Rule(const Rule&) = delete;
+  Rule& operator=(const Rule&) = delete;
+
+  const RuleInfo& info() const { return info_; }
+  // Reports every violation in the document to `sink`. Never throws on user input.
+  virtual void check(const CheckContext& context, FindingSink& sink) const = 0;
+
+ private:
+  RuleInfo info_;
+};
+
+using RulePtr = std::unique_ptr<const Rule>;
+
+}  // namespace planlint

@@ -1,0 +1,179 @@
+#include "planlint/config/rule_builder.hpp"
+
+#include <algorithm>
+#include <array>
+#include <regex>
+
+#include "planlint/config/rule_fields.hpp"
+#include "planlint/engine/check_document.hpp"
+#include "planlint/kinds/registry.hpp"
+#include "planlint/parse/outline.hpp"
+#include "planlint/text/document.hpp"
+
+namespace planlint {
+namespace {
+
+constexpr std::array<std::string_view, 9> kCommonKeys{
+    "id", "kind", "severity", "message", "message_en", "description", "source", "examples",
+    "enabled"};
+
+bool is_kebab_case(std::string_view id) {
+  static const std::regex kKebabCase("[a-z0-9]+(-[a-z0-9]+)*");
+  return std::regex_match(id.begin(), id.end(), kKebabCase);
+}
+
+std::string known_kinds() {
+  std::string names;
+  for (const KindEntry& kind : rule_kinds()) names += (names.empty() ? "" : ", ") + std::string(kind.name);
+  return names;
+}
+
+// Every {name} in a message must be one the kind fills in.
+void check_placeholders(RuleFields& fields, std::string_view key, const std::string& message,
+                        const KindEntry& kind) {
+  for (std::size_t open = message.find('{'); open != std::string::npos;
+       open = message.find('{', open + 1)) {
+    const std::size_t close = message.find('}', open);
+    if (close == std::string::npos) break;
+    const std::string_view name = std::string_view(message).substr(open + 1, close - open - 1);
+    const auto& args = kind.message_args;
+    if (name == "match" || std::find(args.begin(), args.end(), name) != args.end()) continue;
+    std::string allowed = "{match}";
+    for (const std::string_view arg : args) allowed += ", {" + std::string(arg) + "}";
+    fields.error_at_key(key, "unknown placeholder {" + std::string(name) + "} in `" +
+                                 std::string(key) + "`; a " + std::string(kind.name) +
+                                 " rule can use " + allowed);
+  }
+}
+
+struct Examples {
+  std::vector<std::string> hit;
+  std::vector<std::string> miss;
+  std::vector<YAML::Node> hit_nodes;
+  std::vector<YAML::Node> miss_nodes;
+};
+
+std::vector<YAML::Node> example_nodes(RuleFields& fields, std::string_view key) {
+  std::vector<YAML::Node> nodes;
+  const auto list = fields.node(key);
+  if (!list) return nodes;
+  if (list->IsScalar()) return {*list};
+  if (!list->IsSequence()) {
+    fields.error(*list, "`" + std::string(key) + "` must be a list of example texts");
+    return nodes;
+  }
+  for (const auto& item : *list) {
+    if (item.IsScalar()) {
+      nodes.push_back(item);
+    } else {
+      fields.error(item, "each `" + std::string(key) + "` example must be a text");
+    }
+  }
+  return nodes;
+}
+
+Examples read_examples(RuleFields& fields, std::vector<RuleFileError>& errors) {
+  Examples examples;
+  const auto node = fields.node("examples");
+  if (!node) return examples;
+  if (!node->IsMap()) {
+    fields.error(*node, "`examples` must be a mapping: `examples: {hit: [...], miss: [...]}`");
+    return examples;
+  }
+  RuleFields example_fields(*node, fields.path(), errors);
+  examples.hit_nodes = example_nodes(example_fields, "hit");
+  examples.miss_nodes = example_nodes(example_fields, "miss");
+  example_fields.reject_unknown_keys();
+  for (const auto& hit : examples.hit_nodes) examples.hit.push_back(hit.Scalar());
+  for (const auto& miss : examples.miss_nodes) examples.miss.push_back(miss.Scalar());
+  return examples;
+}
+
+RuleInfo read_common_fields(RuleFields& fields) {
+  RuleInfo info;
+  info.id = fields.required_string("id");
+  if (!info.id.empty() && !is_kebab_case(info.id)) {
+    fields.error_at_key("id", "rule id “" + info.id +
+                                  "” must be kebab-case: lower-case letters, digits and hyphens, "
+                                  "e.g. placeholder-letters");
+  }
+  info.kind = fields.required_string("kind");
+  if (!fields.has("severity")) {
+    fields.error(fields.entry(), "missing `severity` (error, warning or info)");
+  } else if (const auto severity = fields.choice("severity", {"error", "warning", "info"})) {
+    info.severity = *severity_from_name(*severity);
+  }
+  info.message = fields.required_string("message");
+  info.message_en = fields.string("message_en").value_or("");
+  info.description = fields.string("description").value_or("");
+  info.source = fields.string("source").value_or("");
+  fields.boolean("enabled");  // merging the rule sets has already acted on it
+  return info;
+}
+
+std::string findings_of(const Rule& rule, const std::string& text, std::size_t& count) {
+  auto loaded = load_document_from_bytes("example", text);
+  const auto* document = std::get_if<std::unique_ptr<Document>>(&loaded);
+  if (document == nullptr) return "the example cannot be decoded";
+  const auto findings = check_document(**document, build_outline(**document), rule);
+  count = findings.size();
+  return findings.empty() ? std::string()
+                          : "“" + findings.front().message + "” at column " +
+                                std::to_string(findings.front().start.column);
+}
+
+// A rule must fire on each `hit` example and stay silent on each `miss`, so a rule that can
+// never match (or always does) is caught when it is written.
+void run_examples(const Rule& rule, const Examples& examples, RuleFields& fields) {
+  for (std::size_t i = 0; i < examples.hit.size(); ++i) {
+    std::size_t count = 0;
+    findings_of(rule, examples.hit[i], count);
+    if (count == 0) {
+      fields.error(examples.hit_nodes[i], "rule " + rule.info().id + " does not fire on its `hit` example “" +
+                                              examples.hit[i] + "”; fix the rule or the example");
+    }
+  }
+  for (std::size_t i = 0; i < examples.miss.size(); ++i) {
+    std::size_t count = 0;
+    const std::string first = findings_of(rule, examples.miss[i], count);
+    if (count > 0) {
+      fields.error(examples.miss_nodes[i], "rule " + rule.info().id + " fires on its `miss` example “" +
+                                               examples.miss[i] + "”: " + first);
+    }
+  }
+}
+
+}  // namespace
+
+bool is_common_rule_key(std::string_view key) {
+  return std::find(kCommonKeys.begin(), kCommonKeys.end(), key) != kCommonKeys.end();
+}
+
+RulePtr build_rule(const YAML::Node& entry, const std::string& path,
+                   std::vector<RuleFileError>& errors) {
+  RuleFields fields(entry, path, errors);
+  if (!entry.IsMap()) {
+    fields.error(entry, "each rule must be a mapping with id, kind, severity and message");
+    return nullptr;
+  }
+  RuleInfo info = read_common_fields(fields);
+  const Examples examples = read_examples(fields, errors);
+  info.hit_examples = examples.hit;
+  info.miss_examples = examples.miss;
+  const KindEntry* kind = info.kind.empty() ? nullptr : find_kind(info.kind);
+  if (kind == nullptr) {
+    if (!info.kind.empty()) {
+      fields.error_at_key("kind", "unknown kind “" + info.kind + "”; the kinds are: " + known_kinds());
+    }
+    return nullptr;
+  }
+  check_placeholders(fields, "message", info.message, *kind);
+  check_placeholders(fields, "message_en", info.message_en, *kind);
+  RulePtr rule = kind->make(std::move(info), fields);
+  fields.reject_unknown_keys();
+  if (rule == nullptr || !fields.ok()) return nullptr;
+  run_examples(*rule, examples, fields);
+  return fields.ok() ? std::move(rule) : nullptr;
+}
+
+}  // namespace planlint

@@ -1,0 +1,21 @@
+#pragma once
+#include <string>
+#include <vector>
+#include <yaml-cpp/yaml.h>
+
+#include "planlint/config/rule.hpp"
+#include "planlint/config/rule_file_error.hpp"
+
+namespace planlint {
+
+// Builds one rule from its rule-file entry: the common keys (id, kind, severity, message,
+// message_en, description, source, examples), then the kind's own; refuses unknown keys, message
+// placeholders the kind does not provide, and a rule whose `examples` it contradicts. Returns
+// nullptr after appending to `errors`.
+RulePtr build_rule(const YAML::Node& entry, const std::string& path,
+                   std::vector<RuleFileError>& errors);
+
+// The keys every rule entry may have, whatever its kind.
+bool is_common_rule_key(std::string_view key);
+
+}  // namespace planlint

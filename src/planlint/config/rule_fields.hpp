@@ -1,0 +1,65 @@
+#pragma once
+#include <initializer_list>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+#include <yaml-cpp/yaml.h>
+
+#include "planlint/config/rule_file_error.hpp"
+
+namespace re2 {
+class RE2;
+}
+
+namespace planlint {
+
+// Typed, position-aware access to the keys of one rule-file entry. Every getter marks its key
+// as known; a value of the wrong type records an error naming the key, its position and what
+// to write, and yields nothing. After a kind has read its fields, reject_unknown_keys() reports
+// every key nobody read.
+class RuleFields {
+ public:
+  RuleFields(YAML::Node entry, std::string path, std::vector<RuleFileError>& errors);
+
+  bool has(std::string_view key) const;
+  std::optional<std::string> string(std::string_view key);
+  std::string required_string(std::string_view key);
+  // A list of strings; a single string is accepted as a list of one.
+  std::vector<std::string> string_list(std::string_view key);
+  std::optional<bool> boolean(std::string_view key);
+  std::optional<long long> integer(std::string_view key, long long min, long long max);
+  std::optional<double> number(std::string_view key, double min, double max);
+  // One of `choices`, or nullopt (with an error listing them when the key holds another value).
+  std::optional<std::string> choice(std::string_view key,
+                                    std::initializer_list<std::string_view> choices);
+  // The raw node of a key with structure of its own (a mapping, a list of mappings).
+  std::optional<YAML::Node> node(std::string_view key);
+
+  // A regular expression (RE2 syntax) matched against the normalized view; nullptr and an error
+  // when it does not compile or names characters the view never holds (full-width, Traditional).
+  std::unique_ptr<re2::RE2> pattern(const YAML::Node& at, const std::string& pattern);
+  // Literal text as the view holds it (folded), for keywords, phrases and allow entries.
+  static std::string fold_literal(std::string_view literal);
+
+  void error(const YAML::Node& at, std::string message);
+  void error_at_key(std::string_view key, std::string message);
+  void reject_unknown_keys();
+  bool ok() const { return errors_.size() == errors_before_; }
+
+  const std::string& path() const { return path_; }
+  const YAML::Node& entry() const { return entry_; }
+
+ private:
+  std::optional<YAML::Node> lookup(std::string_view key);
+
+  YAML::Node entry_;
+  std::string path_;
+  std::vector<RuleFileError>& errors_;
+  std::size_t errors_before_;
+  std::set<std::string, std::less<>> read_keys_;
+};
+
+}  // namespace planlint

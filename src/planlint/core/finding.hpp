@@ -1,0 +1,29 @@
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "planlint/core/position.hpp"
+#include "planlint/core/severity.hpp"
+
+namespace planlint {
+
+// One violation of one rule, at exact characters of the original text.
+struct Finding {
+  std::string rule_id;
+  std::string kind;
+  // The numbering check (gap, duplicate…) or the theme of a required-theme rule.
+  std::optional<std::string> check;
+  Severity severity = Severity::error;
+  std::string message;     // Chinese, placeholders filled in
+  std::string message_en;  // English, or empty when the rule has none
+  // Byte offsets in Document::text(): the span the finding covers (end exclusive).
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  // Filled in by the engine from begin/end.
+  Position start;
+  Position stop;  // the position just past the span (end-exclusive columns)
+  std::string excerpt;  // the original text of the span
+};
+
+}  // namespace planlint

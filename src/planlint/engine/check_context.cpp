@@ -1,0 +1,23 @@
+#include "planlint/engine/check_context.hpp"
+
+#include "planlint/text/blanks.hpp"
+
+namespace planlint {
+
+CheckContext::CheckContext(const Document& document, const Outline& outline)
+    : document_(document),
+      outline_(outline),
+      normalized_(normalize(document.text())),
+      view_lines_(normalized_.view()) {}
+
+std::size_t CheckContext::document_anchor() const {
+  const LineIndex& lines = document_.lines();
+  for (std::size_t line = 0; line < lines.line_count(); ++line) {
+    const std::string_view text = lines.line_text(line);
+    const std::size_t indentation = leading_blanks_length(text);
+    if (indentation < text.size()) return lines.line_start(line) + indentation;
+  }
+  return 0;
+}
+
+}  // namespace planlint

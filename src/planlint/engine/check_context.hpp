@@ -1,0 +1,47 @@
+#pragma once
+#include <cstddef>
+#include <string>
+
+#include "planlint/parse/outline.hpp"
+#include "planlint/text/document.hpp"
+#include "planlint/text/line_index.hpp"
+#include "planlint/text/normalize.hpp"
+
+namespace planlint {
+
+// What a rule sees of one document: the text as written, its section tree, and the normalized
+// view in which all matching happens (full-width folded, Traditional → Simplified, lower case).
+// The view keeps every line end, so view line N is original line N.
+class CheckContext {
+ public:
+  CheckContext(const Document& document, const Outline& outline);
+  CheckContext(const CheckContext&) = delete;
+  CheckContext& operator=(const CheckContext&) = delete;
+
+  const Document& document() const { return document_; }
+  const Outline& outline() const { return outline_; }
+  const std::string& view() const { return normalized_.view(); }
+  const LineIndex& view_lines() const { return view_lines_; }
+  // Byte offsets in document().text() for a span of the view.
+  std::size_t to_original_begin(std::size_t view_offset) const {
+    return normalized_.to_original_begin(view_offset);
+  }
+  std::size_t to_original_end(std::size_t view_offset) const {
+    return normalized_.to_original_end(view_offset);
+  }
+  // Byte offset in document().text() of the start of a 1-based line.
+  std::size_t original_line_start(std::uint32_t line) const {
+    return document_.lines().line_start(line - 1);
+  }
+  // Where a finding about the document as a whole goes: the start of the title (the first
+  // non-blank line), else line 1.
+  std::size_t document_anchor() const;
+
+ private:
+  const Document& document_;
+  const Outline& outline_;
+  NormalizedText normalized_;
+  LineIndex view_lines_;
+};
+
+}  // namespace planlint

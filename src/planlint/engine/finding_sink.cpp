@@ -1,0 +1,64 @@
+#include "planlint/engine/finding_sink.hpp"
+
+#include <algorithm>
+
+#include "planlint/engine/check_context.hpp"
+
+namespace planlint {
+
+std::string render_message(std::string_view message_template, const MessageArgs& args) {
+  std::string out;
+  out.reserve(message_template.size());
+  for (std::size_t at = 0; at < message_template.size();) {
+    const std::size_t open = message_template.find('{', at);
+    if (open == std::string_view::npos) {
+      out.append(message_template.substr(at));
+      break;
+    }
+    out.append(message_template.substr(at, open - at));
+    const std::size_t close = message_template.find('}', open);
+    if (close == std::string_view::npos) {
+      out.append(message_template.substr(open));
+      break;
+    }
+    const std::string_view name = message_template.substr(open + 1, close - open - 1);
+    const auto arg = std::find_if(args.begin(), args.end(),
+                                  [&](const auto& pair) { return pair.first == name; });
+    if (arg != args.end()) {
+      out += arg->second;
+    } else {
+      out.append(message_template.substr(open, close - open + 1));
+    }
+    at = close + 1;
+  }
+  return out;
+}
+
+void FindingSink::report_view_span(const Rule& rule, std::size_t view_begin,
+                                   std::size_t view_end, ReportDetails details) {
+  report_original_span(rule, context_.to_original_begin(view_begin),
+                       context_.to_original_end(view_end), std::move(details));
+}
+
+void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std::size_t end,
+                                       ReportDetails details) {
+  const RuleInfo& info = rule.info();
+  MessageArgs& args = details.args;
+  if (std::none_of(args.begin(), args.end(), [](const auto& pair) { return pair.first == "match"; })) {
+    args.emplace_back("match", std::string(context_.document().text().substr(begin, end - begin)));
+  }
+  const std::string_view zh = details.message.empty() ? info.message : details.message;
+  const std::string_view en = details.message_en.empty() ? info.message_en : details.message_en;
+  Finding finding;
+  finding.rule_id = info.id;
+  finding.kind = info.kind;
+  finding.check = std::move(details.check);
+  finding.severity = details.severity.value_or(info.severity);
+  finding.message = render_message(zh, args);
+  finding.message_en = en.empty() ? std::string() : render_message(en, args);
+  finding.begin = begin;
+  finding.end = end;
+  findings_.push_back(std::move(finding));
+}
+
+}  // namespace planlint

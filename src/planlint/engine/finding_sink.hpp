@@ -1,0 +1,49 @@
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "planlint/config/rule.hpp"
+#include "planlint/core/finding.hpp"
+
+namespace planlint {
+
+class CheckContext;
+
+// Values for a message's {placeholders}. {match} defaults to the original text of the span.
+using MessageArgs = std::vector<std::pair<std::string_view, std::string>>;
+
+// What a rule reports beyond its span; everything is optional.
+struct ReportDetails {
+  MessageArgs args;
+  std::optional<std::string> check;    // numbering check name or theme
+  std::optional<Severity> severity;    // overrides the rule's (numbering checks have their own)
+  std::string_view message;            // overrides the rule's Chinese template
+  std::string_view message_en;         // overrides the rule's English template
+};
+
+// Collects findings, turning a rule's span (in the view or in the original text) into the
+// original span, the message with its placeholders filled in, and nothing else: positions and
+// excerpts are added once, by the engine.
+class FindingSink {
+ public:
+  explicit FindingSink(const CheckContext& context) : context_(context) {}
+
+  void report_view_span(const Rule& rule, std::size_t view_begin, std::size_t view_end,
+                        ReportDetails details = {});
+  void report_original_span(const Rule& rule, std::size_t begin, std::size_t end,
+                            ReportDetails details = {});
+
+  std::vector<Finding>& findings() { return findings_; }
+
+ private:
+  const CheckContext& context_;
+  std::vector<Finding> findings_;
+};
+
+// Fills {name} placeholders; unknown names are left as they are (the loader refuses them).
+std::string render_message(std::string_view message_template, const MessageArgs& args);
+
+}  // namespace planlint

@@ -1,0 +1,62 @@
+#include "planlint/kinds/phrase.hpp"
+
+#include <re2/re2.h>
+
+#include "planlint/engine/check_context.hpp"
+#include "planlint/engine/finding_sink.hpp"
+#include "planlint/engine/regex_scan.hpp"
+
+namespace planlint {
+namespace {
+
+class PhraseRule final : public Rule {
+ public:
+  PhraseRule(RuleInfo info, std::unique_ptr<re2::RE2> matcher)
+      : Rule(std::move(info)), matcher_(std::move(matcher)) {}
+
+  void check(const CheckContext& context, FindingSink& sink) const override {
+    const std::string& view = context.view();
+    for_each_match(*matcher_, view, [&](std::span<const std::string_view> groups) {
+      const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
+      sink.report_view_span(*this, begin, begin + groups[0].size());
+    });
+  }
+
+ private:
+  std::unique_ptr<re2::RE2> matcher_;
+};
+
+RulePtr make_phrase_rule(RuleInfo info, RuleFields& fields) {
+  std::vector<std::string> literals;
+  for (const std::string& phrase : fields.string_list("phrases")) {
+    if (!phrase.empty()) literals.push_back(RuleFields::fold_literal(phrase));
+  }
+  std::string alternation = literal_alternation(literals);
+  const auto patterns_node = fields.node("patterns");
+  std::size_t index = 0;
+  for (const std::string& pattern : fields.string_list("patterns")) {
+    const YAML::Node at = patterns_node->IsSequence() ? (*patterns_node)[index] : *patterns_node;
+    ++index;
+    if (fields.pattern(at, pattern) == nullptr) continue;
+    alternation += (alternation.empty() ? "" : "|") + ("(?:" + pattern + ")");
+  }
+  if (!fields.ok()) return nullptr;
+  if (alternation.empty()) {
+    fields.error(fields.entry(), "a phrase rule needs `phrases:` (texts) or `patterns:` "
+                                 "(regular expressions) to look for");
+    return nullptr;
+  }
+  auto matcher = fields.pattern(fields.entry(), alternation);
+  if (matcher == nullptr || !fields.ok()) return nullptr;
+  return std::make_unique<PhraseRule>(std::move(info), std::move(matcher));
+}
+
+}  // namespace
+
+const KindEntry& phrase_kind() {
+  static const KindEntry entry{"phrase", "forbidden text, by literal or pattern", {},
+                               make_phrase_rule};
+  return entry;
+}
+
+}  // namespace planlint

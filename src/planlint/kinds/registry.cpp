@@ -1,0 +1,25 @@
+#include "planlint/kinds/registry.hpp"
+
+#include <array>
+#include <functional>
+
+#include "planlint/kinds/phrase.hpp"
+
+namespace planlint {
+
+std::span<const KindEntry> rule_kinds() {
+  // Alphabetical; adding a kind is one line here.
+  static const std::array kinds{
+      phrase_kind(),
+  };
+  return kinds;
+}
+
+const KindEntry* find_kind(std::string_view name) {
+  for (const KindEntry& kind : rule_kinds()) {
+    if (kind.name == name) return &kind;
+  }
+  return nullptr;
+}
+
+}  // namespace planlint

@@ -1,0 +1,20 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "planlint/config/rule.hpp"
+#include "planlint/core/finding.hpp"
+
+namespace planlint::testing {
+
+// Builds one rule from the YAML of a single rule entry, as a rule file would hold it; a test
+// that gives a broken entry fails with the loader's messages.
+RulePtr rule_from_yaml(const std::string& yaml);
+// The loader's messages ("test.yaml:L:C: …") for a rule entry expected to be refused.
+std::vector<std::string> rule_errors(const std::string& yaml);
+// Runs one rule over a text as planlint would over a file.
+std::vector<Finding> run_rule(const Rule& rule, const std::string& text);
+// "L:C-L:C excerpt" for each finding, to compare spans at a glance.
+std::vector<std::string> spans(const std::vector<Finding>& findings);
+
+}  // namespace planlint::testing
