@@ -52,7 +52,7 @@ TEST_CASE("phrase: a pattern in full-width or Traditional form is refused with i
   const auto errors = rule_errors(
       "id: bad-pattern\nkind: phrase\nseverity: info\nmessage: x\npatterns: ['轉載（.*）']\n");
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].starts_with("test.yaml:5:11: pattern “轉載（.*）” contains “轉”"));
+  CHECK_THAT(errors[0], Catch::StartsWith("test.yaml:5:12: pattern “轉載（.*）” contains “轉”"));
   CHECK(errors[0].find("write “转” instead") != std::string::npos);
 }
 
@@ -60,7 +60,7 @@ TEST_CASE("phrase: a broken pattern is refused with RE2's reason", "[kind][phras
   const auto errors = rule_errors(
       "id: bad-pattern\nkind: phrase\nseverity: info\nmessage: x\npatterns: ['(a+']\n");
   REQUIRE(errors.size() == 1);
-  CHECK(errors[0].starts_with("test.yaml:5:11: pattern “(a+” is not a valid regular expression"));
+  CHECK_THAT(errors[0], Catch::StartsWith("test.yaml:5:12: pattern “(a+” is not a valid regular expression"));
 }
 
 TEST_CASE("phrase: examples that contradict the rule are refused", "[kind][phrase]") {
