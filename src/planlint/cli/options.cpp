@@ -29,6 +29,25 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
       ->check(CLI::IsMember({"zh", "en"}))
       ->capture_default_str();
 
+  CheckOptions& check = command_line.check;
+  std::string check_language = "zh";
+  CLI::App* check_command = app.add_subcommand(
+      "check", "按规则集检查草稿 / check drafts against a rule set");
+  check_command->add_option("files", check.paths, "文件（- 为标准输入）/ files (- for stdin)")
+      ->required();
+  check_command
+      ->add_option("--rules", check.rules,
+                   "规则集名称或文件 / rule set name (core, gbt9704, education-plan) or file")
+      ->capture_default_str();
+  check_command->add_option("--format", check.format, "text | json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  check_command->add_option("--encoding", check.encoding,
+                            "强制编码 / force an encoding (e.g. GBK, GB18030, UTF-16LE)");
+  check_command->add_option("--lang", check_language, "zh | en")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
@@ -38,6 +57,9 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
     return std::nullopt;
   }
   outline.language = language == "en" ? Language::en : Language::zh;
+  check.language = check_language == "en" ? Language::en : Language::zh;
+  command_line.command =
+      check_command->parsed() ? CommandLine::Command::check : CommandLine::Command::outline;
   return command_line;
 }
 

@@ -15,10 +15,19 @@ struct OutlineOptions {
   Language language = Language::zh;
 };
 
+struct CheckOptions {
+  std::vector<std::string> paths;
+  std::string rules = "core";  // a rule-set name or a path to a rule file
+  std::string format = "text";  // text | json
+  std::string encoding;
+  Language language = Language::zh;
+};
+
 struct CommandLine {
-  enum class Command { outline };
+  enum class Command { outline, check };
   Command command = Command::outline;
   OutlineOptions outline;
+  CheckOptions check;
 };
 
 // Parses argv. When parsing ends the run (help, version, a usage error), returns nullopt and

@@ -17,6 +17,8 @@ struct Finding {
   Severity severity = Severity::error;
   std::string message;     // Chinese, placeholders filled in
   std::string message_en;  // English, or empty when the rule has none
+  // What the span should read instead, when the rule knows (substitution): for a fix mode.
+  std::optional<std::string> replacement;
   // Byte offsets in Document::text(): the span the finding covers (end exclusive).
   std::size_t begin = 0;
   std::size_t end = 0;

@@ -56,6 +56,7 @@ void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std:
   finding.severity = details.severity.value_or(info.severity);
   finding.message = render_message(zh, args);
   finding.message_en = en.empty() ? std::string() : render_message(en, args);
+  finding.replacement = std::move(details.replacement);
   finding.begin = begin;
   finding.end = end;
   findings_.push_back(std::move(finding));

@@ -22,6 +22,7 @@ struct ReportDetails {
   std::optional<Severity> severity;    // overrides the rule's (numbering checks have their own)
   std::string_view message;            // overrides the rule's Chinese template
   std::string_view message_en;         // overrides the rule's English template
+  std::optional<std::string> replacement;  // what the span should read instead
 };
 
 // Collects findings, turning a rule's span (in the view or in the original text) into the

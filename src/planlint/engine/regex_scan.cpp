@@ -31,6 +31,18 @@ void for_each_match(const re2::RE2& pattern, std::string_view text,
   }
 }
 
+std::size_t count_matches(const re2::RE2& pattern, std::string_view text, std::size_t limit) {
+  std::size_t count = 0;
+  re2::StringPiece match;
+  const re2::StringPiece subject(text.data(), text.size());
+  for (std::size_t at = 0; count < limit && at < text.size(); ++count) {
+    if (!pattern.Match(subject, at, text.size(), re2::RE2::UNANCHORED, &match, 1)) break;
+    at = static_cast<std::size_t>(match.data() + match.size() - text.data());
+    if (match.empty()) decode_utf8_at(text, at);
+  }
+  return count;
+}
+
 std::string literal_alternation(std::vector<std::string> literals) {
   std::sort(literals.begin(), literals.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

@@ -17,6 +17,9 @@ namespace planlint {
 void for_each_match(const re2::RE2& pattern, std::string_view text,
                     const std::function<void(std::span<const std::string_view> groups)>& on_match);
 
+// Number of non-overlapping matches of `pattern` in `text`, counting no further than `limit`.
+std::size_t count_matches(const re2::RE2& pattern, std::string_view text, std::size_t limit);
+
 // A pattern matching any of `literals` (already folded), longest first, as an RE2 source text.
 std::string literal_alternation(std::vector<std::string> literals);
 

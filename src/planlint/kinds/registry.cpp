@@ -4,6 +4,9 @@
 #include <functional>
 
 #include "planlint/kinds/phrase.hpp"
+#include "planlint/kinds/required_theme.hpp"
+#include "planlint/kinds/script.hpp"
+#include "planlint/kinds/substitution.hpp"
 
 namespace planlint {
 
@@ -11,6 +14,9 @@ std::span<const KindEntry> rule_kinds() {
   // Alphabetical; adding a kind is one line here.
   static const std::array kinds{
       phrase_kind(),
+      required_theme_kind(),
+      script_kind(),
+      substitution_kind(),
   };
   return kinds;
 }

@@ -64,8 +64,10 @@ class MarkerLineReader {
   MarkerLine read(const LineStart& start) const {
     MarkerLine marker_line{line_, start.kind, start.bare, {}};
     Heading& heading = marker_line.heading;
-    const std::size_t marker_begin = begin(start.marker_begin);
-    heading.position = document_.position_of(document_.lines().line_start(line_) + marker_begin);
+    const std::size_t line_start = document_.lines().line_start(line_);
+    heading.marker_begin = line_start + begin(start.marker_begin);
+    heading.marker_end = line_start + normalized_.to_original_end(start.marker_end);
+    heading.position = document_.position_of(heading.marker_begin);
     heading.marker = slice(start.marker_begin, start.marker_end);
     heading.family = start.family;
     heading.value = start.value;
@@ -78,7 +80,11 @@ class MarkerLineReader {
                          slice(start.close_bracket, start.close_bracket + 1);
     }
     if (start.title_begin != LineStart::npos) {
-      heading.title = trim_blanks(slice(start.title_begin, start.title_end));
+      const std::string title = slice(start.title_begin, start.title_end);
+      heading.title = trim_blanks(title);
+      const std::size_t title_begin = line_start + begin(start.title_begin);
+      heading.title_begin = title_begin + title.find(heading.title);
+      heading.title_end = heading.title_begin + heading.title.size();
     }
     return marker_line;
   }
@@ -291,6 +297,7 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy) {
       part.kind =
           marker_line.kind == LineStart::Kind::piece ? Part::Kind::piece : Part::Kind::attachment;
       part.position = marker_line.heading.position;
+      part.text_begin = marker_line.heading.marker_begin;
       part.title = marker_line.heading.title;
       part.value = marker_line.heading.value;
       outline.parts.push_back(std::move(part));

@@ -1,0 +1,36 @@
+#pragma once
+#include <filesystem>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "planlint/config/rule.hpp"
+#include "planlint/config/rule_file_error.hpp"
+
+namespace planlint {
+
+// A loaded, validated rule set: its own rules and those of the sets it extends, merged.
+struct RuleSet {
+  std::string name;
+  std::string description;
+  std::string path;
+  std::vector<RulePtr> rules;  // in the order of the files, extended sets first
+};
+
+using RuleSetResult = std::variant<RuleSet, std::vector<RuleFileError>>;
+
+// Where rule sets named without a path are looked for: $PLANLINT_RULES_PATH (colon-separated),
+// then the source tree's rules/ (a build used in place), then the installed share/planlint/rules.
+std::vector<std::filesystem::path> default_rule_directories();
+
+// Loads a rule set by name (`core`, found as core.yaml in `directories`) or by path, with
+// everything it extends. Every problem of every file is reported, each with its position.
+RuleSetResult load_rule_set(const std::string& name_or_path,
+                            const std::vector<std::filesystem::path>& directories =
+                                default_rule_directories());
+// Loads a rule set from YAML text already in memory, reported under `path`.
+RuleSetResult load_rule_set_from_text(const std::string& text, const std::string& path,
+                                      const std::vector<std::filesystem::path>& directories =
+                                          default_rule_directories());
+
+}  // namespace planlint

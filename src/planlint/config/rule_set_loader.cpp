@@ -1,0 +1,283 @@
+// Loads rule sets: YAML → validated rules. Extended sets are merged first, in order; a later
+// set may redefine a rule (same id, with `kind`), patch its severity, messages or `enabled`
+// (same id, without `kind`), or switch it off (`enabled: false`).
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <yaml-cpp/yaml.h>
+
+#include "planlint/config/rule_builder.hpp"
+#include "planlint/config/rule_fields.hpp"
+#include "planlint/config/rule_set.hpp"
+
+namespace planlint {
+namespace fs = std::filesystem;
+
+namespace {
+
+// The keys a set may change of a rule it extends without redefining the rule.
+constexpr std::array<std::string_view, 7> kPatchableKeys{
+    "id", "severity", "enabled", "message", "message_en", "description", "source"};
+
+struct Entry {
+  YAML::Node node;
+  std::string path;
+  std::string id;
+};
+
+struct Header {
+  std::string name;
+  std::string description;
+};
+
+bool looks_like_path(const std::string& reference) {
+  return reference.find('/') != std::string::npos || reference.ends_with(".yaml") ||
+         reference.ends_with(".yml");
+}
+
+bool is_enabled(const YAML::Node& node) {
+  const YAML::Node enabled = node["enabled"];
+  bool value = true;
+  return !(enabled && enabled.IsScalar() && YAML::convert<bool>::decode(enabled, value) && !value);
+}
+
+std::optional<std::string> read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+class Loader {
+ public:
+  Loader(const std::vector<fs::path>& directories, std::vector<RuleFileError>& errors)
+      : directories_(directories), errors_(errors) {}
+
+  void load_text(const std::string& text, const std::string& path, std::vector<Entry>& entries,
+                 Header& header) {
+    YAML::Node root;
+    try {
+      root = YAML::Load(text);
+    } catch (const YAML::Exception& error) {
+      errors_.push_back({path, error.mark.line + 1, error.mark.column + 1,
+                         "not valid YAML: " + error.msg});
+      return;
+    }
+    if (!root || root.IsNull()) {
+      errors_.push_back({path, 0, 0, "the file is empty; a rule set needs `name:` and `rules:`"});
+      return;
+    }
+    RuleFields fields(root, path, errors_);
+    if (!root.IsMap()) {
+      fields.error(root, "a rule set must be a mapping with `name`, `description`, `extends` and "
+                         "`rules`");
+      return;
+    }
+    header.name = fields.required_string("name");
+    header.description = fields.string("description").value_or("");
+    load_extended_sets(fields, path, entries);
+    merge_rules(fields, entries);
+    fields.reject_unknown_keys();
+  }
+
+  void load_file(const fs::path& file, const YAML::Node& referenced_at,
+                 const std::string& referenced_from, std::vector<Entry>& entries) {
+    const fs::path canonical = fs::weakly_canonical(file);
+    if (std::find(loading_.begin(), loading_.end(), canonical) != loading_.end()) {
+      std::string chain;
+      for (const auto& loading : loading_) chain += loading.filename().string() + " → ";
+      report(referenced_at, referenced_from,
+             "`extends` makes a cycle: " + chain + canonical.filename().string());
+      return;
+    }
+    const auto text = read_text(file);
+    if (!text) {
+      report(referenced_at, referenced_from, "cannot read rule set " + file.string());
+      return;
+    }
+    loading_.push_back(canonical);
+    Header ignored;
+    load_text(*text, file.string(), entries, ignored);
+    loading_.pop_back();
+  }
+
+  void begin(const fs::path& file) { loading_.push_back(fs::weakly_canonical(file)); }
+
+  std::optional<fs::path> resolve(const std::string& reference, const fs::path& relative_to) const {
+    if (looks_like_path(reference)) {
+      const fs::path path = fs::path(reference).is_absolute() || relative_to.empty()
+                                ? fs::path(reference)
+                                : relative_to / reference;
+      return fs::exists(path) ? std::optional(path) : std::nullopt;
+    }
+    for (const fs::path& directory : directories_) {
+      const fs::path candidate = directory / (reference + ".yaml");
+      if (fs::exists(candidate)) return candidate;
+    }
+    return std::nullopt;
+  }
+
+  std::string searched() const {
+    std::string list;
+    for (const auto& directory : directories_) list += (list.empty() ? "" : ", ") + directory.string();
+    return list;
+  }
+
+ private:
+  void report(const YAML::Node& at, const std::string& path, std::string message) {
+    const YAML::Mark mark = at.Mark();
+    const bool known = at && !mark.is_null();
+    errors_.push_back({path, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0,
+                       std::move(message)});
+  }
+
+  void load_extended_sets(RuleFields& fields, const std::string& path, std::vector<Entry>& entries) {
+    const auto extends = fields.node("extends");
+    if (!extends) return;
+    const std::vector<std::string> references = fields.string_list("extends");
+    const fs::path directory = fs::path(path).parent_path();
+    for (std::size_t i = 0; i < references.size(); ++i) {
+      const YAML::Node at = extends->IsSequence() ? (*extends)[i] : *extends;
+      const auto file = resolve(references[i], directory);
+      if (!file) {
+        report(at, path, "rule set “" + references[i] + "” not found (a name is looked up as " +
+                             references[i] + ".yaml in: " + searched() +
+                             "; a path is taken relative to this file)");
+        continue;
+      }
+      load_file(*file, at, path, entries);
+    }
+  }
+
+  void merge_rules(RuleFields& fields, std::vector<Entry>& entries) {
+    const auto rules = fields.node("rules");
+    if (!rules || rules->IsNull()) return;
+    if (!rules->IsSequence()) {
+      fields.error(*rules, "`rules` must be a list of rules, each starting with `- id:`");
+      return;
+    }
+    std::vector<std::string> ids_in_this_file;
+    for (const auto& rule : *rules) {
+      const YAML::Node id = rule.IsMap() ? rule["id"] : YAML::Node();
+      if (!id || !id.IsScalar()) {
+        // Let the rule builder say what is missing.
+        entries.push_back({rule, fields.path(), ""});
+        continue;
+      }
+      if (std::find(ids_in_this_file.begin(), ids_in_this_file.end(), id.Scalar()) !=
+          ids_in_this_file.end()) {
+        fields.error(id, "duplicate rule id “" + id.Scalar() + "” in this file");
+        continue;
+      }
+      ids_in_this_file.push_back(id.Scalar());
+      merge_rule(fields, rule, id.Scalar(), entries);
+    }
+  }
+
+  void merge_rule(RuleFields& fields, const YAML::Node& rule, const std::string& id,
+                  std::vector<Entry>& entries) {
+    const auto existing = std::find_if(entries.begin(), entries.end(),
+                                       [&](const Entry& entry) { return entry.id == id; });
+    if (rule["kind"]) {
+      if (existing != entries.end()) {
+        *existing = {rule, fields.path(), id};  // redefined
+      } else {
+        entries.push_back({rule, fields.path(), id});
+      }
+      return;
+    }
+    if (existing == entries.end()) {
+      fields.error(rule, "rule “" + id + "” is not defined in the sets this one extends; a new "
+                         "rule needs `kind:`");
+      return;
+    }
+    YAML::Node patched = YAML::Clone(existing->node);
+    for (const auto& item : rule) {
+      const std::string key = item.first.Scalar();
+      if (std::find(kPatchableKeys.begin(), kPatchableKeys.end(), key) == kPatchableKeys.end()) {
+        fields.error(item.first, "`" + key + "` of rule “" + id + "” can only be changed by "
+                                 "redefining the rule with its `kind`; without `kind` a set may "
+                                 "change severity, enabled, message, message_en, description, "
+                                 "source");
+        continue;
+      }
+      patched[key] = item.second;
+    }
+    existing->node = patched;
+  }
+
+  const std::vector<fs::path>& directories_;
+  std::vector<RuleFileError>& errors_;
+  std::vector<fs::path> loading_;  // the chain of files being loaded, for cycles
+};
+
+RuleSetResult build(std::vector<Entry> entries, Header header, std::string path,
+                    std::vector<RuleFileError> errors) {
+  RuleSet set{std::move(header.name), std::move(header.description), std::move(path), {}};
+  for (const Entry& entry : entries) {
+    if (!is_enabled(entry.node)) continue;
+    if (RulePtr rule = build_rule(entry.node, entry.path, errors)) set.rules.push_back(std::move(rule));
+  }
+  if (!errors.empty()) return errors;
+  return set;
+}
+
+void append_directories(std::vector<fs::path>& directories, const char* colon_separated) {
+  if (colon_separated == nullptr) return;
+  std::string_view rest = colon_separated;
+  while (!rest.empty()) {
+    const std::size_t colon = rest.find(':');
+    if (colon != 0) directories.emplace_back(rest.substr(0, colon));
+    rest = colon == std::string_view::npos ? "" : rest.substr(colon + 1);
+  }
+}
+
+}  // namespace
+
+std::vector<fs::path> default_rule_directories() {
+  std::vector<fs::path> directories;
+  append_directories(directories, std::getenv("PLANLINT_RULES_PATH"));
+  std::error_code error;
+  const fs::path executable = fs::read_symlink("/proc/self/exe", error);
+  if (!error) directories.push_back(executable.parent_path().parent_path() / "share/planlint/rules");
+  directories.emplace_back(PLANLINT_SOURCE_RULES_DIR);
+  directories.emplace_back(PLANLINT_INSTALLED_RULES_DIR);
+  return directories;
+}
+
+RuleSetResult load_rule_set_from_text(const std::string& text, const std::string& path,
+                                      const std::vector<fs::path>& directories) {
+  std::vector<RuleFileError> errors;
+  Loader loader(directories, errors);
+  loader.begin(path);
+  std::vector<Entry> entries;
+  Header header;
+  loader.load_text(text, path, entries, header);
+  return build(std::move(entries), std::move(header), path, std::move(errors));
+}
+
+RuleSetResult load_rule_set(const std::string& name_or_path,
+                            const std::vector<fs::path>& directories) {
+  std::vector<RuleFileError> errors;
+  Loader loader(directories, errors);
+  const auto file = loader.resolve(name_or_path, {});
+  if (!file) {
+    errors.push_back({name_or_path, 0, 0,
+                      looks_like_path(name_or_path)
+                          ? "no such rule file"
+                          : "no rule set of that name (looked for " + name_or_path +
+                                ".yaml in: " + loader.searched() + ")"});
+    return errors;
+  }
+  const auto text = read_text(*file);
+  if (!text) {
+    errors.push_back({file->string(), 0, 0, "cannot read the rule file"});
+    return errors;
+  }
+  return load_rule_set_from_text(*text, file->string(), directories);
+}
+
+}  // namespace planlint

@@ -1,0 +1,195 @@
+#include "planlint/kinds/script.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "planlint/engine/check_context.hpp"
+#include "planlint/engine/finding_sink.hpp"
+#include "planlint/text/blanks.hpp"
+#include "planlint/text/script_class.hpp"
+#include "planlint/text/utf8.hpp"
+
+namespace planlint {
+namespace {
+
+constexpr std::array<std::string_view, 5> kMessageArgs{"expected", "found", "count", "found_en",
+                                                       "expected_en"};
+
+constexpr std::string_view kDefaultDocumentMessage =
+    "全文使用{found}字，应使用{expected}字（{count}个{found}字）";
+constexpr std::string_view kDefaultDocumentMessageEn =
+    "the document is written in {found_en} script; expected {expected_en} ({count} characters)";
+
+struct Script {
+  ScriptClass script_class;
+  std::string_view name;     // as messages say it: 简体
+  std::string_view name_en;  // Simplified
+  std::string (*rewrite)(std::string_view text);  // text in this script
+};
+
+constexpr Script kSimplified{ScriptClass::simplified, "简体", "Simplified", simplified_form};
+constexpr Script kTraditional{ScriptClass::traditional, "繁体", "Traditional", traditional_form};
+
+struct ScriptSettings {
+  const Script* expected;
+  const Script* wrong;
+  double threshold;  // wrong-script share above which the whole document is in the wrong script
+  std::string document_message;
+  std::string document_message_en;
+};
+
+// A stretch of consecutive wrong-script characters, as byte offsets in the original text.
+struct WrongRun {
+  std::size_t begin;
+  std::size_t end;
+  std::size_t characters;
+};
+
+struct ScriptTally {
+  std::size_t expected_characters = 0;
+  std::size_t wrong_characters = 0;
+  std::vector<WrongRun> wrong_runs;
+
+  double wrong_share() const {
+    return static_cast<double>(wrong_characters) /
+           static_cast<double>(expected_characters + wrong_characters);
+  }
+};
+
+// Classes each character of the original text: the view has already turned Traditional into
+// Simplified, so it cannot tell them apart.
+ScriptTally tally_scripts(std::string_view text, const ScriptSettings& settings) {
+  ScriptTally tally;
+  bool in_run = false;
+  for (std::size_t at = 0; at < text.size();) {
+    const Utf8CodePoint decoded = decode_utf8(text, at);
+    const std::size_t length = decoded.length == 0 ? 1 : decoded.length;
+    const ScriptClass found =
+        decoded.length == 0 ? ScriptClass::neutral : script_class(decoded.code_point);
+    const bool wrong = found == settings.wrong->script_class;
+    if (wrong) {
+      if (!in_run) tally.wrong_runs.push_back({at, at, 0});
+      tally.wrong_runs.back().end = at + length;
+      ++tally.wrong_runs.back().characters;
+      ++tally.wrong_characters;
+    } else if (found == settings.expected->script_class) {
+      ++tally.expected_characters;
+    }
+    in_run = wrong;
+    at += length;
+  }
+  return tally;
+}
+
+// The visible text of the line the document anchor is on: the title, usually.
+std::pair<std::size_t, std::size_t> title_span(const CheckContext& context) {
+  const std::size_t anchor = context.document_anchor();
+  const LineIndex& lines = context.document().lines();
+  const std::string_view line = lines.line_text(lines.line_of(anchor));
+  const std::string_view visible = trim_blanks(line);
+  const std::size_t end = static_cast<std::size_t>(visible.data() + visible.size() -
+                                                   context.document().text().data());
+  return {anchor, std::max(end, anchor)};
+}
+
+class ScriptRule final : public Rule {
+ public:
+  ScriptRule(RuleInfo info, ScriptSettings settings)
+      : Rule(std::move(info)), settings_(std::move(settings)) {}
+
+  void check(const CheckContext& context, FindingSink& sink) const override {
+    const ScriptTally tally = tally_scripts(context.document().text(), settings_);
+    if (tally.wrong_characters == 0) return;
+    if (tally.wrong_share() > settings_.threshold) {
+      report_document(context, sink, tally.wrong_characters);
+    } else {
+      report_runs(context, sink, tally.wrong_runs);
+    }
+  }
+
+ private:
+  MessageArgs script_names(std::string expected, std::size_t count) const {
+    return {{"expected", std::move(expected)},
+            {"found", std::string(settings_.wrong->name)},
+            {"count", std::to_string(count)},
+            {"found_en", std::string(settings_.wrong->name_en)},
+            {"expected_en", std::string(settings_.expected->name_en)}};
+  }
+
+  void report_document(const CheckContext& context, FindingSink& sink,
+                       std::size_t wrong_characters) const {
+    const auto [begin, end] = title_span(context);
+    sink.report_original_span(
+        *this, begin, end,
+        {.args = script_names(std::string(settings_.expected->name), wrong_characters),
+         .check = "document",
+         .message = settings_.document_message,
+         .message_en = settings_.document_message_en});
+  }
+
+  void report_runs(const CheckContext& context, FindingSink& sink,
+                   const std::vector<WrongRun>& runs) const {
+    const std::string_view text = context.document().text();
+    for (const WrongRun& run : runs) {
+      const std::string rewritten =
+          settings_.expected->rewrite(text.substr(run.begin, run.end - run.begin));
+      sink.report_original_span(*this, run.begin, run.end,
+                                {.args = script_names(rewritten, run.characters),
+                                 .check = "characters"});
+    }
+  }
+
+  ScriptSettings settings_;
+};
+
+// The loader checks the placeholders of `message` and `message_en`; the document messages are
+// this kind's own, so it checks them. They have no {match}: their span is just the title.
+void check_document_placeholders(RuleFields& fields, std::string_view key,
+                                 std::string_view message) {
+  for (std::size_t open = message.find('{'); open != std::string_view::npos;
+       open = message.find('{', open + 1)) {
+    const std::size_t close = message.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = message.substr(open + 1, close - open - 1);
+    if (std::ranges::find(kMessageArgs, name) != kMessageArgs.end()) continue;
+    std::string allowed;
+    for (const std::string_view arg : kMessageArgs) {
+      allowed += (allowed.empty() ? "{" : ", {") + std::string(arg) + "}";
+    }
+    fields.error_at_key(key, "unknown placeholder {" + std::string(name) + "} in `" +
+                                 std::string(key) + "`; the whole-document message can use " +
+                                 allowed);
+  }
+}
+
+std::string document_message(RuleFields& fields, std::string_view key,
+                             std::string_view default_message) {
+  std::string message = fields.string(key).value_or(std::string(default_message));
+  check_document_placeholders(fields, key, message);
+  return message;
+}
+
+RulePtr make_script_rule(RuleInfo info, RuleFields& fields) {
+  const bool traditional = fields.choice("expect", {"simplified", "traditional"}).value_or(
+                               "simplified") == "traditional";
+  ScriptSettings settings{
+      .expected = traditional ? &kTraditional : &kSimplified,
+      .wrong = traditional ? &kSimplified : &kTraditional,
+      .threshold = fields.number("threshold", 0, 1).value_or(0.5),
+      .document_message = document_message(fields, "document_message", kDefaultDocumentMessage),
+      .document_message_en =
+          document_message(fields, "document_message_en", kDefaultDocumentMessageEn),
+  };
+  if (!fields.ok()) return nullptr;
+  return std::make_unique<ScriptRule>(std::move(info), std::move(settings));
+}
+
+}  // namespace
+
+const KindEntry& script_kind() {
+  static const KindEntry entry{"script", "the document in one script, Simplified or Traditional",
+                               kMessageArgs, make_script_rule};
+  return entry;
+}
+
+}  // namespace planlint

@@ -1,0 +1,80 @@
+#include "planlint/kinds/substitution.hpp"
+
+#include <array>
+#include <map>
+#include <re2/re2.h>
+
+#include "planlint/engine/check_context.hpp"
+#include "planlint/engine/finding_sink.hpp"
+#include "planlint/engine/regex_scan.hpp"
+
+namespace planlint {
+namespace {
+
+class SubstitutionRule final : public Rule {
+ public:
+  SubstitutionRule(RuleInfo info, std::map<std::string, std::string> replacements,
+                   std::unique_ptr<re2::RE2> matcher)
+      : Rule(std::move(info)),
+        replacements_(std::move(replacements)),
+        matcher_(std::move(matcher)) {}
+
+  void check(const CheckContext& context, FindingSink& sink) const override {
+    const std::string& view = context.view();
+    for_each_match(*matcher_, view, [&](std::span<const std::string_view> groups) {
+      const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
+      const std::string& replacement = replacements_.at(std::string(groups[0]));
+      ReportDetails details;
+      details.args = {{"expected", replacement}};
+      details.replacement = replacement;
+      sink.report_view_span(*this, begin, begin + groups[0].size(), std::move(details));
+    });
+  }
+
+ private:
+  // Folded deprecated term → the term to write, as the rule file gives it.
+  std::map<std::string, std::string> replacements_;
+  std::unique_ptr<re2::RE2> matcher_;
+};
+
+RulePtr make_substitution_rule(RuleInfo info, RuleFields& fields) {
+  const auto swap = fields.node("swap");
+  if (!swap || !swap->IsMap() || swap->size() == 0) {
+    fields.error(swap ? *swap : fields.entry(),
+                 "a substitution rule needs `swap:`, a mapping from each term to avoid to the "
+                 "term to write, e.g. `swap: {十三五期间: 十四五期间}`");
+    return nullptr;
+  }
+  std::map<std::string, std::string> replacements;
+  for (const auto& pair : *swap) {
+    if (!pair.first.IsScalar() || !pair.second.IsScalar() || pair.first.Scalar().empty()) {
+      fields.error(pair.first, "each `swap` entry must map a text to a text");
+      continue;
+    }
+    const std::string folded = RuleFields::fold_literal(pair.first.Scalar());
+    if (!replacements.emplace(folded, pair.second.Scalar()).second) {
+      fields.error(pair.first, "“" + pair.first.Scalar() +
+                                   "” is listed twice in `swap` (Traditional and Simplified or "
+                                   "full- and half-width forms count as the same term)");
+    }
+  }
+  if (!fields.ok()) return nullptr;
+  std::vector<std::string> terms;
+  for (const auto& [term, replacement] : replacements) terms.push_back(term);
+  auto matcher = fields.pattern(*swap, literal_alternation(terms));
+  if (matcher == nullptr) return nullptr;
+  return std::make_unique<SubstitutionRule>(std::move(info), std::move(replacements),
+                                            std::move(matcher));
+}
+
+constexpr std::array<std::string_view, 1> kMessageArgs{"expected"};
+
+}  // namespace
+
+const KindEntry& substitution_kind() {
+  static const KindEntry entry{"substitution", "a deprecated term and the term to write instead",
+                               kMessageArgs, make_substitution_rule};
+  return entry;
+}
+
+}  // namespace planlint

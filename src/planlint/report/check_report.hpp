@@ -1,0 +1,42 @@
+#pragma once
+#include <map>
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "planlint/core/finding.hpp"
+#include "planlint/report/outline_report.hpp"
+
+namespace planlint {
+
+class Document;
+
+// Counts over a whole run.
+struct CheckSummary {
+  std::size_t files = 0;
+  std::size_t findings = 0;
+  std::size_t errors = 0;
+  std::size_t warnings = 0;
+  std::size_t infos = 0;
+  std::map<std::string, std::size_t> by_rule;
+
+  void add(const std::vector<Finding>& file_findings);
+};
+
+// A report format for `planlint check`: told about each file in input order, then the summary.
+// Reporters only format; they never decide what is a finding.
+class CheckReporter {
+ public:
+  virtual ~CheckReporter() = default;
+  virtual void file(const Document& document, const std::vector<Finding>& findings) = 0;
+  virtual void finish(const CheckSummary& summary) = 0;
+};
+
+std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, Language language);
+std::unique_ptr<CheckReporter> make_json_reporter(std::ostream& out, Language language);
+
+// The finding's message in the language asked for (English falls back to Chinese).
+const std::string& message_in(const Finding& finding, Language language);
+
+}  // namespace planlint

@@ -1,0 +1,107 @@
+#include <string>
+#include <string_view>
+
+#include "planlint/report/check_report.hpp"
+#include "planlint/text/display_width.hpp"
+#include "planlint/text/document.hpp"
+
+namespace planlint {
+namespace {
+
+// How much of a long line is shown around a finding, in bytes each side (about 50 Hanzi).
+constexpr std::size_t kContextBytes = 150;
+
+std::string_view severity_label(Severity severity, Language language) {
+  if (language == Language::en) return severity_name(severity);
+  switch (severity) {
+    case Severity::error:
+      return "错误";
+    case Severity::warning:
+      return "警告";
+    case Severity::info:
+      return "提示";
+  }
+  return "错误";
+}
+
+bool is_continuation_byte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+
+// Tabs and other control characters would shift the caret; show them as one space.
+std::string displayable(std::string_view text) {
+  std::string shown(text);
+  for (char& byte : shown) {
+    if (static_cast<unsigned char>(byte) < 0x20) byte = ' ';
+  }
+  return shown;
+}
+
+class TextReporter final : public CheckReporter {
+ public:
+  TextReporter(std::ostream& out, Language language) : out_(out), language_(language) {}
+
+  void file(const Document& document, const std::vector<Finding>& findings) override {
+    for (const Finding& finding : findings) write_finding(document, finding);
+  }
+
+  void finish(const CheckSummary& summary) override {
+    if (summary.findings == 0) {
+      out_ << (language_ == Language::zh ? "未发现问题（检查了 " : "No problems found in ")
+           << summary.files << (language_ == Language::zh ? " 个文件）" : " files") << '\n';
+      return;
+    }
+    if (language_ == Language::zh) {
+      out_ << "共 " << summary.findings << " 个问题（" << summary.errors << " 个错误，"
+           << summary.warnings << " 个警告，" << summary.infos << " 个提示），检查了 "
+           << summary.files << " 个文件\n";
+    } else {
+      out_ << summary.findings << " problems (" << summary.errors << " errors, "
+           << summary.warnings << " warnings, " << summary.infos << " info) in " << summary.files
+           << " files\n";
+    }
+    for (const auto& [rule, count] : summary.by_rule) out_ << "  " << rule << ": " << count << '\n';
+  }
+
+ private:
+  void write_finding(const Document& document, const Finding& finding) {
+    out_ << document.path() << ':' << finding.start.line << ':' << finding.start.column << ": "
+         << severity_label(finding.severity, language_) << ": " << message_in(finding, language_)
+         << " [" << finding.rule_id << "]\n";
+    write_excerpt(document, finding);
+  }
+
+  // The line with a caret under exactly the finding's characters, clipped around long spans.
+  void write_excerpt(const Document& document, const Finding& finding) {
+    const LineIndex& lines = document.lines();
+    const std::size_t line = finding.start.line - 1;
+    const std::string_view text = lines.line_text(line);
+    const std::size_t line_start = lines.line_start(line);
+    const std::size_t span_begin = finding.begin - line_start;
+    const std::size_t span_end = std::min(finding.end - line_start, text.size());
+    std::size_t shown_begin = span_begin > kContextBytes ? span_begin - kContextBytes : 0;
+    while (shown_begin > 0 && is_continuation_byte(text[shown_begin])) ++shown_begin;
+    std::size_t shown_end = std::min(text.size(), span_end + kContextBytes);
+    while (shown_end < text.size() && is_continuation_byte(text[shown_end])) --shown_end;
+
+    const std::string prefix = shown_begin > 0 ? "…" : "";
+    const std::string before = prefix + displayable(text.substr(shown_begin, span_begin - shown_begin));
+    const std::string marked = displayable(text.substr(span_begin, span_end - span_begin));
+    const std::string after = displayable(text.substr(span_end, shown_end - span_end)) +
+                              (shown_end < text.size() ? "…" : "");
+    const std::string number = std::to_string(finding.start.line);
+    const std::string gutter(number.size(), ' ');
+    out_ << "  " << number << " | " << before << marked << after << '\n';
+    out_ << "  " << gutter << " | " << std::string(display_width(before), ' ')
+         << std::string(std::max<std::size_t>(1, display_width(marked)), '^') << '\n';
+  }
+
+  std::ostream& out_;
+  Language language_;
+};
+
+}  // namespace
+
+std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, Language language) {
+  return std::make_unique<TextReporter>(out, language);
+}
+
+}  // namespace planlint
