@@ -93,7 +93,7 @@ RuleInfo read_common_fields(RuleFields& fields) {
   RuleInfo info;
   info.id = fields.required_string("id");
   if (!info.id.empty() && !is_kebab_case(info.id)) {
-    fields.error_at_key("id", "rule id “" + info.id +
+    fields.error_at_value("id", "rule id “" + info.id +
                                   "” must be kebab-case: lower-case letters, digits and hyphens, "
                                   "e.g. placeholder-letters");
   }
@@ -163,7 +163,7 @@ RulePtr build_rule(const YAML::Node& entry, const std::string& path,
   const KindEntry* kind = info.kind.empty() ? nullptr : find_kind(info.kind);
   if (kind == nullptr) {
     if (!info.kind.empty()) {
-      fields.error_at_key("kind", "unknown kind “" + info.kind + "”; the kinds are: " + known_kinds());
+      fields.error_at_value("kind", "unknown kind “" + info.kind + "”; the kinds are: " + known_kinds());
     }
     return nullptr;
   }

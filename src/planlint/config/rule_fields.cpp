@@ -69,6 +69,16 @@ void RuleFields::error_at_key(std::string_view key, std::string message) {
   error(entry_, std::move(message));
 }
 
+void RuleFields::error_at_value(std::string_view key, std::string message) {
+  for (const auto& item : entry_) {
+    if (item.first.IsScalar() && item.first.Scalar() == key) {
+      error(item.second, std::move(message));
+      return;
+    }
+  }
+  error(entry_, std::move(message));
+}
+
 std::optional<std::string> RuleFields::string(std::string_view key) {
   const auto value = lookup(key);
   if (!value) return std::nullopt;

@@ -46,6 +46,7 @@ class RuleFields {
 
   void error(const YAML::Node& at, std::string message);
   void error_at_key(std::string_view key, std::string message);
+  void error_at_value(std::string_view key, std::string message);
   void reject_unknown_keys();
   bool ok() const { return errors_.size() == errors_before_; }
 

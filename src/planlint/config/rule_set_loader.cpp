@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <tuple>
 #include <yaml-cpp/yaml.h>
 
 #include "planlint/config/rule_builder.hpp"
@@ -38,6 +39,7 @@ bool looks_like_path(const std::string& reference) {
 }
 
 bool is_enabled(const YAML::Node& node) {
+  if (!node.IsMap()) return true;  // the rule builder refuses it with a message
   const YAML::Node enabled = node["enabled"];
   bool value = true;
   return !(enabled && enabled.IsScalar() && YAML::convert<bool>::decode(enabled, value) && !value);
@@ -221,7 +223,13 @@ RuleSetResult build(std::vector<Entry> entries, Header header, std::string path,
     if (!is_enabled(entry.node)) continue;
     if (RulePtr rule = build_rule(entry.node, entry.path, errors)) set.rules.push_back(std::move(rule));
   }
-  if (!errors.empty()) return errors;
+  if (!errors.empty()) {
+    // Kinds report while reading their fields, the builder after: show each file top to bottom.
+    std::stable_sort(errors.begin(), errors.end(), [](const auto& a, const auto& b) {
+      return std::tie(a.path, a.line, a.column) < std::tie(b.path, b.line, b.column);
+    });
+    return errors;
+  }
   return set;
 }
 

@@ -25,10 +25,15 @@ struct Script {
   std::string_view name;     // as messages say it: 简体
   std::string_view name_en;  // Simplified
   std::string (*rewrite)(std::string_view text);  // text in this script
+  // Whether `rewrite` is safe to offer as a fix. Each Traditional character has one Simplified
+  // form, but a Simplified one may stand for several Traditional ones (发: 發 or 髮), which only
+  // the word decides.
+  bool rewrite_is_fix;
 };
 
-constexpr Script kSimplified{ScriptClass::simplified, "简体", "Simplified", simplified_form};
-constexpr Script kTraditional{ScriptClass::traditional, "繁体", "Traditional", traditional_form};
+constexpr Script kSimplified{ScriptClass::simplified, "简体", "Simplified", simplified_form, true};
+constexpr Script kTraditional{ScriptClass::traditional, "繁体", "Traditional", traditional_form,
+                              false};
 
 struct ScriptSettings {
   const Script* expected;
@@ -119,23 +124,25 @@ class ScriptRule final : public Rule {
   void report_document(const CheckContext& context, FindingSink& sink,
                        std::size_t wrong_characters) const {
     const auto [begin, end] = title_span(context);
-    sink.report_original_span(
-        *this, begin, end,
-        {.args = script_names(std::string(settings_.expected->name), wrong_characters),
-         .check = "document",
-         .message = settings_.document_message,
-         .message_en = settings_.document_message_en});
+    ReportDetails details;
+    details.args = script_names(std::string(settings_.expected->name), wrong_characters);
+    details.check = "document";
+    details.message = settings_.document_message;
+    details.message_en = settings_.document_message_en;
+    sink.report_original_span(*this, begin, end, std::move(details));
   }
 
   void report_runs(const CheckContext& context, FindingSink& sink,
                    const std::vector<WrongRun>& runs) const {
     const std::string_view text = context.document().text();
     for (const WrongRun& run : runs) {
-      const std::string rewritten =
+      std::string rewritten =
           settings_.expected->rewrite(text.substr(run.begin, run.end - run.begin));
-      sink.report_original_span(*this, run.begin, run.end,
-                                {.args = script_names(rewritten, run.characters),
-                                 .check = "characters"});
+      ReportDetails details;
+      details.check = "characters";
+      if (settings_.expected->rewrite_is_fix) details.replacement = rewritten;
+      details.args = script_names(std::move(rewritten), run.characters);
+      sink.report_original_span(*this, run.begin, run.end, std::move(details));
     }
   }
 
