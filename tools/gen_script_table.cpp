@@ -4,8 +4,8 @@
 //
 // ICU is the source of truth, with GB2312 (the character set of Simplified Chinese) as arbiter:
 // - Traditional: Hant-Hans changes it and GB2312 cannot encode it. Hant-Hans alone would also
-//   flag characters that Simplified text keeps in some words or names (著作, 乾坤, 徵 in 宫商角徵羽,
-//   俱乐部, 藉口, 姊妹, 大阪), and GB2312, which holds them, is what tells them apart.
+//   flag characters that Simplified text keeps in some words or names (著作, 乾坤, 徵 in
+//   宫商角徵羽, 俱乐部, 藉口, 姊妹, 大阪), and GB2312, which holds them, is what tells them apart.
 // - Simplified: Hans-Hant changes it, GB2312 encodes it and Hant-Hans leaves it alone (国, 学).
 // Only ideographs are classed: Hans-Hant also turns “ ” into 「 」, which both scripts use.
 //
@@ -94,8 +94,8 @@ class Transliteration {
 UChar32 single_code_point(const icu::UnicodeString& text, UChar32 source) {
   if (text.countChar32() != 1) {
     char message[80];
-    std::snprintf(message, sizeof message,
-                  "Hans-Hant turns U+%04X into more than one character", static_cast<unsigned>(source));
+    std::snprintf(message, sizeof message, "Hans-Hant turns U+%04X into more than one character",
+                  static_cast<unsigned>(source));
     throw std::runtime_error(message);
   }
   return text.char32At(0);

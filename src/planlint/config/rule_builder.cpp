@@ -28,22 +28,12 @@ std::string known_kinds() {
   return names;
 }
 
-// Every {name} in a message must be one the kind fills in.
+// Every {name} in a message must be {match} or one the kind fills in.
 void check_placeholders(RuleFields& fields, std::string_view key, const std::string& message,
                         const KindEntry& kind) {
-  for (std::size_t open = message.find('{'); open != std::string::npos;
-       open = message.find('{', open + 1)) {
-    const std::size_t close = message.find('}', open);
-    if (close == std::string::npos) break;
-    const std::string_view name = std::string_view(message).substr(open + 1, close - open - 1);
-    const auto& args = kind.message_args;
-    if (name == "match" || std::find(args.begin(), args.end(), name) != args.end()) continue;
-    std::string allowed = "{match}";
-    for (const std::string_view arg : args) allowed += ", {" + std::string(arg) + "}";
-    fields.error_at_key(key, "unknown placeholder {" + std::string(name) + "} in `" +
-                                 std::string(key) + "`; a " + std::string(kind.name) +
-                                 " rule can use " + allowed);
-  }
+  std::vector<std::string_view> allowed{"match"};
+  allowed.insert(allowed.end(), kind.message_args.begin(), kind.message_args.end());
+  fields.check_placeholders(key, message, allowed);
 }
 
 struct Examples {

@@ -1,5 +1,6 @@
 #include "planlint/config/rule_fields.hpp"
 
+#include <algorithm>
 #include <re2/re2.h>
 
 #include "planlint/text/normalize.hpp"
@@ -210,6 +211,23 @@ std::unique_ptr<re2::RE2> RuleFields::pattern(const YAML::Node& at, const std::s
 
 std::string RuleFields::fold_literal(std::string_view literal) {
   return normalize(literal).view();
+}
+
+void RuleFields::check_placeholders(std::string_view key, std::string_view message,
+                                    std::span<const std::string_view> allowed) {
+  for (std::size_t open = message.find('{'); open != std::string_view::npos;
+       open = message.find('{', open + 1)) {
+    const std::size_t close = message.find('}', open);
+    if (close == std::string_view::npos) break;
+    const std::string_view name = message.substr(open + 1, close - open - 1);
+    if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
+    std::string listed;
+    for (const std::string_view arg : allowed) {
+      listed += (listed.empty() ? "{" : ", {") + std::string(arg) + "}";
+    }
+    error_at_key(key, "unknown placeholder {" + std::string(name) + "} in `" + std::string(key) +
+                          "`; it can use " + listed);
+  }
 }
 
 void RuleFields::reject_unknown_keys() {

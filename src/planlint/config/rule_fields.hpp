@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +44,10 @@ class RuleFields {
   std::unique_ptr<re2::RE2> pattern(const YAML::Node& at, const std::string& pattern);
   // Literal text as the view holds it (folded), for keywords, phrases and allow entries.
   static std::string fold_literal(std::string_view literal);
+
+  // Refuses every {name} in the message at `key` that is not one of `allowed`.
+  void check_placeholders(std::string_view key, std::string_view message,
+                          std::span<const std::string_view> allowed);
 
   void error(const YAML::Node& at, std::string message);
   void error_at_key(std::string_view key, std::string message);

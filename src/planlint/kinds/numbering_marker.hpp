@@ -34,5 +34,8 @@ std::string circled_number(std::int64_t value);
 // The marker `model` would have with the number `value`, written in `form`: the numeral as the
 // model writes it (Chinese, ASCII or full-width digits) and, for 第…章/节/条/部分, the model's unit.
 std::string format_marker(const Heading& model, std::int64_t value, const MarkerForm& form);
+// The same for a family no heading shows yet: Chinese numerals, ASCII digits or circled numbers
+// as the family has them, and the Simplified unit (章, 节, 条, 部分).
+std::string format_marker(Family family, std::int64_t value, const MarkerForm& form);
 
 }  // namespace planlint

@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "planlint/kinds/phrase.hpp"
+#include "planlint/kinds/placeholder.hpp"
 #include "planlint/kinds/required_theme.hpp"
 #include "planlint/kinds/script.hpp"
 #include "planlint/kinds/substitution.hpp"
@@ -14,6 +15,7 @@ std::span<const KindEntry> rule_kinds() {
   // Alphabetical; adding a kind is one line here.
   static const std::array kinds{
       phrase_kind(),
+      placeholder_kind(),
       required_theme_kind(),
       script_kind(),
       substitution_kind(),

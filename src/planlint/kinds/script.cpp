@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
@@ -22,8 +25,8 @@ constexpr std::string_view kDefaultDocumentMessageEn =
 
 struct Script {
   ScriptClass script_class;
-  std::string_view name;     // as messages say it: 简体
-  std::string_view name_en;  // Simplified
+  std::string_view name;                          // as messages say it: 简体
+  std::string_view name_en;                       // Simplified
   std::string (*rewrite)(std::string_view text);  // text in this script
   // Whether `rewrite` is safe to offer as a fix. Each Traditional character has one Simplified
   // form, but a Simplified one may stand for several Traditional ones (发: 發 or 髮), which only
@@ -92,8 +95,8 @@ std::pair<std::size_t, std::size_t> title_span(const CheckContext& context) {
   const LineIndex& lines = context.document().lines();
   const std::string_view line = lines.line_text(lines.line_of(anchor));
   const std::string_view visible = trim_blanks(line);
-  const std::size_t end = static_cast<std::size_t>(visible.data() + visible.size() -
-                                                   context.document().text().data());
+  const std::size_t end =
+      static_cast<std::size_t>(visible.data() + visible.size() - context.document().text().data());
   return {anchor, std::max(end, anchor)};
 }
 
@@ -113,7 +116,7 @@ class ScriptRule final : public Rule {
   }
 
  private:
-  MessageArgs script_names(std::string expected, std::size_t count) const {
+  MessageArgs message_args(std::string expected, std::size_t count) const {
     return {{"expected", std::move(expected)},
             {"found", std::string(settings_.wrong->name)},
             {"count", std::to_string(count)},
@@ -125,7 +128,7 @@ class ScriptRule final : public Rule {
                        std::size_t wrong_characters) const {
     const auto [begin, end] = title_span(context);
     ReportDetails details;
-    details.args = script_names(std::string(settings_.expected->name), wrong_characters);
+    details.args = message_args(std::string(settings_.expected->name), wrong_characters);
     details.check = "document";
     details.message = settings_.document_message;
     details.message_en = settings_.document_message_en;
@@ -141,7 +144,7 @@ class ScriptRule final : public Rule {
       ReportDetails details;
       details.check = "characters";
       if (settings_.expected->rewrite_is_fix) details.replacement = rewritten;
-      details.args = script_names(std::move(rewritten), run.characters);
+      details.args = message_args(std::move(rewritten), run.characters);
       sink.report_original_span(*this, run.begin, run.end, std::move(details));
     }
   }
@@ -151,34 +154,17 @@ class ScriptRule final : public Rule {
 
 // The loader checks the placeholders of `message` and `message_en`; the document messages are
 // this kind's own, so it checks them. They have no {match}: their span is just the title.
-void check_document_placeholders(RuleFields& fields, std::string_view key,
-                                 std::string_view message) {
-  for (std::size_t open = message.find('{'); open != std::string_view::npos;
-       open = message.find('{', open + 1)) {
-    const std::size_t close = message.find('}', open);
-    if (close == std::string_view::npos) break;
-    const std::string_view name = message.substr(open + 1, close - open - 1);
-    if (std::ranges::find(kMessageArgs, name) != kMessageArgs.end()) continue;
-    std::string allowed;
-    for (const std::string_view arg : kMessageArgs) {
-      allowed += (allowed.empty() ? "{" : ", {") + std::string(arg) + "}";
-    }
-    fields.error_at_key(key, "unknown placeholder {" + std::string(name) + "} in `" +
-                                 std::string(key) + "`; the whole-document message can use " +
-                                 allowed);
-  }
-}
-
 std::string document_message(RuleFields& fields, std::string_view key,
                              std::string_view default_message) {
   std::string message = fields.string(key).value_or(std::string(default_message));
-  check_document_placeholders(fields, key, message);
+  fields.check_placeholders(key, message, kMessageArgs);
   return message;
 }
 
 RulePtr make_script_rule(RuleInfo info, RuleFields& fields) {
-  const bool traditional = fields.choice("expect", {"simplified", "traditional"}).value_or(
-                               "simplified") == "traditional";
+  const bool traditional =
+      fields.choice("expect", {"simplified", "traditional"}).value_or("simplified") ==
+      "traditional";
   ScriptSettings settings{
       .expected = traditional ? &kTraditional : &kSimplified,
       .wrong = traditional ? &kSimplified : &kTraditional,

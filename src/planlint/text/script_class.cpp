@@ -33,7 +33,7 @@ const SimplifiedCodePoint* find_simplified(char32_t code_point) {
   return entry;
 }
 
-// Below the first classed code point lie ASCII, punctuation and kana: most of any text, which
+// Below the first classed code point lie ASCII, CJK punctuation and kana: most of any text, which
 // this spares the searches.
 constexpr char32_t kFirstClassedCodePoint =
     std::min(kTraditionalCodePoints[0], kSimplifiedCodePoints[0].code_point);

@@ -105,6 +105,6 @@ TEST_CASE("required-theme: configuration errors name their place", "[kind][requi
                 "“chapter”)"});
   CHECK(rule_errors("id: t\nkind: required-theme\nseverity: info\nmessage: '{them}'\ntheme: 安全\n"
                     "any: [安全]\n") ==
-        Strings{"test.yaml:4:1: unknown placeholder {them} in `message`; a required-theme rule "
-                "can use {match}, {theme}, {keywords}, {keywords_en}, {min}"});
+        Strings{"test.yaml:4:1: unknown placeholder {them} in `message`; it can use "
+                "{match}, {theme}, {keywords}, {keywords_en}, {min}"});
 }

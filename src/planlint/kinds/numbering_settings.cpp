@@ -1,0 +1,204 @@
+#include "planlint/kinds/numbering_settings.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "planlint/text/utf8.hpp"
+
+namespace planlint {
+namespace {
+
+constexpr std::array<std::pair<NumberingCheck, std::string_view>, 11> kCheckNames{{
+    {NumberingCheck::bracket_mismatch, "bracket-mismatch"},
+    {NumberingCheck::duplicate, "duplicate"},
+    {NumberingCheck::gap, "gap"},
+    {NumberingCheck::level_order, "level-order"},
+    {NumberingCheck::level_skip, "level-skip"},
+    {NumberingCheck::missing_separator, "missing-separator"},
+    {NumberingCheck::mixed_separator, "mixed-separator"},
+    {NumberingCheck::non_canonical, "non-canonical"},
+    {NumberingCheck::out_of_order, "out-of-order"},
+    {NumberingCheck::restart, "restart"},
+    {NumberingCheck::single_child, "single-child"},
+}};
+
+constexpr std::string_view kFamilyNames =
+    "part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled";
+constexpr std::string_view kChecksExample = "`checks: {gap: error, restart: warning}`";
+
+std::string quoted(std::string_view text) { return "“" + std::string(text) + "”"; }
+
+std::optional<NumberingCheck> check_from_name(std::string_view name) {
+  for (const auto& [check, candidate] : kCheckNames) {
+    if (candidate == name) return check;
+  }
+  return std::nullopt;
+}
+
+std::string check_names() {
+  std::string names;
+  for (const auto& [check, name] : kCheckNames) names += (names.empty() ? "" : ", ") + std::string(name);
+  return names;
+}
+
+std::optional<Family> read_family(RuleFields& fields, const YAML::Node& node,
+                                  std::string_view key) {
+  const std::string name = node.IsScalar() ? node.Scalar() : std::string();
+  const auto family = family_from_name(name);
+  if (!family) {
+    fields.error(node, "unknown heading family " + quoted(name) + " in `" + std::string(key) +
+                           "` (known: " + std::string(kFamilyNames) + ")");
+  }
+  return family;
+}
+
+Hierarchy read_hierarchy(RuleFields& fields) {
+  const auto node = fields.node("hierarchy");
+  if (!node) return default_hierarchy();
+  if (!node->IsSequence() || node->size() == 0) {
+    fields.error(*node, "`hierarchy` must be a list of heading families from the top level down, "
+                        "e.g. [cn, cn-paren, arabic, arabic-paren]");
+    return {};
+  }
+  Hierarchy hierarchy;
+  for (const auto& item : *node) {
+    const auto family = read_family(fields, item, "hierarchy");
+    if (!family) continue;
+    if (std::find(hierarchy.begin(), hierarchy.end(), *family) != hierarchy.end()) {
+      fields.error(item, "heading family " + quoted(item.Scalar()) + " is listed twice in `hierarchy`");
+      continue;
+    }
+    hierarchy.push_back(*family);
+  }
+  return hierarchy;
+}
+
+// The separators the heading grammar accepts after a family's number, as the normalized view
+// holds them: a canonical form outside these could never be met.
+std::vector<std::string_view> accepted_separators(Family family) {
+  switch (family) {
+    case Family::cn:
+    case Family::arabic:
+      return {"、", ".", ","};
+    case Family::circled:
+      return {"", "、", ".", ",", ":"};
+    default:  // 第一章, 第二部分…
+      return {"", "、", ":", "."};
+  }
+}
+
+std::string describe_separators(Family family) {
+  std::string listed;
+  for (const std::string_view separator : accepted_separators(family)) {
+    listed += (listed.empty() ? "" : ", ") +
+              (separator.empty() ? std::string("\"\" (nothing)") : quoted(separator));
+  }
+  return listed;
+}
+
+std::optional<MarkerForm> read_canonical_form(RuleFields& fields, Family family,
+                                              const YAML::Node& value) {
+  const std::string key = "`canonical." + std::string(family_name(family)) + "`";
+  const std::string written = value.IsScalar() ? value.Scalar() : std::string();
+  const std::string folded = RuleFields::fold_literal(written);
+  if (is_bracketed(family)) {
+    if (value.IsScalar() && count_code_points(written) == 2 && folded == "()") {
+      return MarkerForm{written, ""};
+    }
+    fields.error(value, key + " must be a pair of brackets, e.g. “（）” or “()”");
+    return std::nullopt;
+  }
+  const auto accepted = accepted_separators(family);
+  if (value.IsScalar() && std::find(accepted.begin(), accepted.end(), folded) != accepted.end()) {
+    return MarkerForm{"", written};
+  }
+  fields.error(value, key + " must be a separator a " + std::string(family_name(family)) +
+                          " heading can have: " + describe_separators(family) +
+                          " (or their full-width forms)");
+  return std::nullopt;
+}
+
+std::map<Family, MarkerForm> read_canonical(RuleFields& fields) {
+  std::map<Family, MarkerForm> canonical;
+  const auto node = fields.node("canonical");
+  if (!node) return canonical;
+  if (!node->IsMap()) {
+    fields.error(*node, "`canonical` must be a mapping of heading families to their form, e.g. "
+                        "`canonical: {cn: \"、\", cn-paren: \"（）\", arabic: \".\"}`");
+    return canonical;
+  }
+  for (const auto& item : *node) {
+    const auto family = read_family(fields, item.first, "canonical");
+    if (!family) continue;
+    if (auto form = read_canonical_form(fields, *family, item.second)) {
+      canonical[*family] = std::move(*form);
+    }
+  }
+  return canonical;
+}
+
+std::optional<Severity> read_check_severity(RuleFields& fields, std::string_view check,
+                                            const YAML::Node& value, bool& valid) {
+  const std::string written = value.IsScalar() ? value.Scalar() : std::string();
+  if (written == "off") return std::nullopt;
+  const auto severity = severity_from_name(written);
+  if (!severity) {
+    fields.error(value, "check `" + std::string(check) +
+                            "` must be error, warning, info or off (found " +
+                            (value.IsScalar() ? quoted(written) : std::string("no single value")) +
+                            ")");
+    valid = false;
+  }
+  return severity;
+}
+
+std::map<NumberingCheck, Severity> read_checks(RuleFields& fields) {
+  std::map<NumberingCheck, Severity> checks;
+  const auto node = fields.node("checks");
+  if (!node || !node->IsMap()) {
+    const std::string problem = node ? "`checks` must be a mapping" : "missing `checks`";
+    fields.error(node ? *node : fields.entry(),
+                 problem + " of check names to error, warning, info or off, e.g. " +
+                     std::string(kChecksExample));
+    return checks;
+  }
+  bool valid = true;
+  for (const auto& item : *node) {
+    const std::string name = item.first.IsScalar() ? item.first.Scalar() : std::string();
+    const auto check = check_from_name(name);
+    if (!check) {
+      fields.error(item.first,
+                   "unknown check " + quoted(name) + " in `checks` (known: " + check_names() + ")");
+      valid = false;
+      continue;
+    }
+    if (const auto severity = read_check_severity(fields, name, item.second, valid)) {
+      checks[*check] = *severity;
+    }
+  }
+  if (valid && checks.empty()) {
+    fields.error_at_key("checks", "`checks` turns every check off; give at least one check error, "
+                                  "warning or info");
+  }
+  return checks;
+}
+
+}  // namespace
+
+std::string_view check_name(NumberingCheck check) {
+  for (const auto& [candidate, name] : kCheckNames) {
+    if (candidate == check) return name;
+  }
+  return "unknown";
+}
+
+std::optional<NumberingSettings> read_numbering_settings(RuleFields& fields) {
+  NumberingSettings settings{read_hierarchy(fields), read_canonical(fields), read_checks(fields)};
+  if (!fields.ok()) return std::nullopt;
+  return settings;
+}
+
+}  // namespace planlint

@@ -1,0 +1,263 @@
+#include <catch2/catch.hpp>
+#include <fstream>
+#include <sstream>
+#include <yaml-cpp/yaml.h>
+
+#include "planlint/config/rule_builder.hpp"
+#include "support/rule_testing.hpp"
+
+using namespace planlint::testing;
+using Strings = std::vector<std::string>;
+
+namespace {
+
+const char* const kDocPath = PLANLINT_SOURCE_DIR "/docs/rules/placeholder.md";
+
+struct DocumentedRules {
+  YAML::Node rules;
+  int first_line = 0;  // the line of the page where the YAML block starts
+};
+
+// The YAML block of docs/rules/placeholder.md: the rules core.yaml ships. Testing the page's own
+// block keeps the recommendation and its behaviour from drifting apart.
+DocumentedRules documented_rules() {
+  std::ifstream file(kDocPath);
+  REQUIRE(file);
+  std::stringstream page;
+  page << file.rdbuf();
+  const std::string text = page.str();
+  const std::string fence = "```yaml\n";
+  const std::size_t open = text.find(fence);
+  REQUIRE(open != std::string::npos);
+  const std::size_t begin = open + fence.size();
+  const std::size_t close = text.find("```", begin);
+  REQUIRE(close != std::string::npos);
+  const auto lines_before = std::count(text.begin(), text.begin() + begin, '\n');
+  return {YAML::Load(text.substr(begin, close - begin))["rules"],
+          static_cast<int>(lines_before) + 1};
+}
+
+// Builds one documented rule as the loader would, its examples included; a failure names the
+// line of the page.
+planlint::RulePtr documented_rule(const std::string& id) {
+  const DocumentedRules documented = documented_rules();
+  for (const auto& entry : documented.rules) {
+    if (entry["id"].as<std::string>() != id) continue;
+    std::vector<planlint::RuleFileError> errors;
+    planlint::RulePtr rule = planlint::build_rule(entry, kDocPath, errors);
+    for (auto& error : errors) {
+      error.line += documented.first_line - 1;
+      UNSCOPED_INFO(planlint::format_rule_file_error(error));
+    }
+    REQUIRE(errors.empty());
+    REQUIRE(rule != nullptr);
+    return rule;
+  }
+  FAIL("docs/rules/placeholder.md has no rule " << id);
+  return nullptr;
+}
+
+std::string placeholder_rule(const std::string& fields) {
+  return "id: test-placeholder\nkind: placeholder\nseverity: error\nmessage: 占位符“{match}”\n" +
+         fields;
+}
+
+}  // namespace
+
+TEST_CASE("placeholder: the documented rules load, their examples included",
+          "[kind][placeholder]") {
+  Strings ids;
+  for (const auto& entry : documented_rules().rules) {
+    ids.push_back(entry["id"].as<std::string>());
+    CHECK(documented_rule(ids.back()) != nullptr);
+  }
+  CHECK(ids == Strings{"placeholder-letters", "placeholder-blanks", "placeholder-words"});
+}
+
+TEST_CASE("placeholder-letters: runs and lone letters, each slot exactly", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-letters");
+  SECTION("runs of x and ×") {
+    const auto findings = run_rule(*rule, "XX市计划于xxxx年投入XX亿元，覆盖率达到xx%，××学校参与。");
+    CHECK(spans(findings) == Strings{"1:1-1:3 XX", "1:7-1:11 xxxx", "1:14-1:16 XX",
+                                     "1:25-1:27 xx", "1:29-1:31 ××"});
+    CHECK(findings[0].message == "未填写的占位符“XX”，请填入实际内容");
+    CHECK(findings[0].rule_id == "placeholder-letters");
+  }
+  SECTION("a lone x beside a Hanzi, without the Hanzi") {
+    CHECK(spans(run_rule(*rule, "为x建设\n第X次会议\n共X名教师")) ==
+          Strings{"1:2-1:3 x", "2:2-2:3 X", "3:2-3:3 X"});
+  }
+  SECTION("a match's context can hold the next slot") {
+    CHECK(spans(run_rule(*rule, "x大学x校区")) == Strings{"1:1-1:2 x", "1:4-1:5 x"});
+    CHECK(spans(run_rule(*rule, "xx、xx")) == Strings{"1:1-1:3 xx", "1:4-1:6 xx"});
+    CHECK(spans(run_rule(*rule, "2025年X月X日")) == Strings{"1:6-1:7 X", "1:8-1:9 X"});
+  }
+  SECTION("a year left open, whose digits are named in the pattern") {
+    CHECK(spans(run_rule(*rule, "20XX年工作计划")) == Strings{"1:3-1:5 XX"});
+    CHECK(spans(run_rule(*rule, "20XX-20XX学年")) == Strings{"1:3-1:5 XX", "1:8-1:10 XX"});
+    CHECK(spans(run_rule(*rule, "201X年")) == Strings{"1:4-1:5 X"});
+  }
+  SECTION("only the x of x教育e平台") {
+    CHECK(spans(run_rule(*rule, "依托x教育e平台开展培训")) == Strings{"1:3-1:4 x"});
+  }
+}
+
+TEST_CASE("placeholder-letters: Latin words, numbers and pinyin are no slots",
+          "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-letters");
+  CHECK(run_rule(*rule, "用Excel表格和XML文件统计x86服务器").empty());
+  CHECK(run_rule(*rule, "已知2x+1=7，求x的值").size() == 0);
+  CHECK(run_rule(*rule, "狐狸fox与盒子box").empty());
+  CHECK(run_rule(*rule, "尺码为XXL号").empty());
+  CHECK(run_rule(*rule, "學習(xí)，繼續(xù)").empty());
+  CHECK(run_rule(*rule, "教室长×宽为8×6米").empty());
+}
+
+TEST_CASE("placeholder-letters: allowed terms", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-letters");
+  CHECK(run_rule(*rule, "为卫生室配备X光机，开展X射线检查，采购X型展架").empty());
+  CHECK(run_rule(*rule, "為衛生室配備Ｘ光機").empty());
+  // The allowed term covers one x, not the run.
+  CHECK(spans(run_rule(*rule, "XX光学仪器厂")) == Strings{"1:1-1:3 XX"});
+}
+
+TEST_CASE("placeholder-letters: Traditional and full-width text, reported as written",
+          "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-letters");
+  CHECK(spans(run_rule(*rule, "X市教育局局長")) == Strings{"1:1-1:2 X"});
+  const auto findings = run_rule(*rule, "ＸＸ區教育局\n為Ｘ縣學校");
+  CHECK(spans(findings) == Strings{"1:1-1:3 ＸＸ", "2:2-2:3 Ｘ"});
+  CHECK(findings[0].message == "未填写的占位符“ＸＸ”，请填入实际内容");
+}
+
+TEST_CASE("placeholder: web and e-mail addresses are never slots", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-letters");
+  CHECK(run_rule(*rule, "详见http://www.xx.com/x.html或www.xxjy.gov.cn，邮箱xx@163.com。").empty());
+  CHECK(run_rule(*rule, "网址（ＷＷＷ.ＸＸ.ＣＯＭ）").empty());
+  // The address ends at the bracket, so a slot after it is still found.
+  CHECK(spans(run_rule(*rule, "XX局网址：www.xxjy.gov.cn（XX）")) ==
+        Strings{"1:1-1:3 XX", "1:25-1:27 XX"});
+}
+
+TEST_CASE("placeholder-blanks: lines, circles, boxes and empty brackets", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-blanks");
+  CHECK(spans(run_rule(*rule, "负责人：____，电话：0571-______")) ==
+        Strings{"1:5-1:9 ____", "1:15-1:21 ______"});
+  CHECK(spans(run_rule(*rule, "20__年__月__日")) ==
+        Strings{"1:3-1:5 __", "1:6-1:8 __", "1:9-1:11 __"});
+  CHECK(spans(run_rule(*rule, "截止＿＿＿前完成")) == Strings{"1:3-1:6 ＿＿＿"});
+  CHECK(spans(run_rule(*rule, "请于（　　）日前上报，共（）人")) ==
+        Strings{"1:3-1:7 （　　）", "1:12-1:14 （）"});
+  CHECK(spans(run_rule(*rule, "○○同志\n□□学校，教发〔 〕号")) ==
+        Strings{"1:1-1:3 ○○", "2:1-2:3 □□", "2:7-2:10 〔 〕"});
+}
+
+TEST_CASE("placeholder-blanks: zero written as 〇 or ○ and single marks are no blanks",
+          "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-blanks");
+  CHECK(run_rule(*rule, "二〇〇八年，二○○八年，二○二○年").empty());
+  CHECK(run_rule(*rule, "○ 加强师资队伍建设\n文件名为plan_2024\n（详见附件）").empty());
+}
+
+TEST_CASE("placeholder-words: stand-in words and bracketed slots", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-words");
+  CHECK(spans(run_rule(*rule, "某某学校、某某某同志")) == Strings{"1:1-1:3 某某", "1:6-1:9 某某某"});
+  CHECK(spans(run_rule(*rule, "申报单位：【单位名称】，联系人：<姓名>")) ==
+        Strings{"1:6-1:12 【单位名称】", "1:17-1:21 <姓名>"});
+  CHECK(spans(run_rule(*rule, "会议于【时间】在【地点】召开")) ==
+        Strings{"1:4-1:8 【时间】", "1:9-1:13 【地点】"});
+  CHECK(spans(run_rule(*rule, "完成时限（待定）\n经费[待补充]\n人数（待填）\n地点〔待确认〕")) ==
+        Strings{"1:5-1:9 （待定）", "2:3-2:8 [待补充]", "3:3-3:7 （待填）",
+                "4:3-4:8 〔待确认〕"});
+  CHECK(spans(run_rule(*rule, "【请填写学校名称】")) == Strings{"1:1-1:10 【请填写学校名称】"});
+  CHECK(spans(run_rule(*rule, "TODO：补充数据；经费TBD")) == Strings{"1:1-1:5 TODO", "1:13-1:16 TBD"});
+}
+
+TEST_CASE("placeholder-words: full-width and Traditional slots", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-words");
+  CHECK(spans(run_rule(*rule, "時間（待定）\n［待補充］\nＴＯＤＯ")) ==
+        Strings{"1:3-1:7 （待定）", "2:1-2:6 ［待補充］", "3:1-3:5 ＴＯＤＯ"});
+  CHECK(spans(run_rule(*rule, "某某單位：【單位名稱】")) ==
+        Strings{"1:1-1:3 某某", "1:6-1:12 【單位名稱】"});
+}
+
+TEST_CASE("placeholder-words: ordinary words and labels are no slots", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder-words");
+  CHECK(run_rule(*rule, "某些学校已经完成，某校正在推进").empty());
+  CHECK(run_rule(*rule, "【活动时间】3月12日\n（一）【活动地点】学校礼堂").empty());
+  CHECK(run_rule(*rule, "时间待定，另行通知。附表（由各校填写）").empty());
+  CHECK(run_rule(*rule, "用autodoc生成文档，todos清单，教发〔2024〕3号").empty());
+}
+
+TEST_CASE("placeholder: the first capture group that took part is the slot",
+          "[kind][placeholder]") {
+  const auto rule = rule_from_yaml(placeholder_rule("patterns: ['\\p{Han}(y)|(y)\\p{Han}']\n"));
+  CHECK(spans(run_rule(*rule, "为y建设，y校区")) == Strings{"1:2-1:3 y", "1:6-1:7 y"});
+  SECTION("without groups, the whole match") {
+    const auto whole = rule_from_yaml(placeholder_rule("patterns: '待[补填]'\n"));
+    CHECK(spans(run_rule(*whole, "经费待补，人数待填")) == Strings{"1:3-1:5 待补", "1:8-1:10 待填"});
+  }
+}
+
+TEST_CASE("placeholder: overlapping finds of one rule make one finding", "[kind][placeholder]") {
+  const auto rule = rule_from_yaml(placeholder_rule("patterns: ['q{2,}', '(q)\\p{Han}', 'qq']\n"));
+  CHECK(spans(run_rule(*rule, "qqq市")) == Strings{"1:1-1:4 qqq"});
+}
+
+TEST_CASE("placeholder: latin_boundary", "[kind][placeholder]") {
+  SECTION("on by default: Latin letters, digits and tone-marked vowels end a slot") {
+    const auto rule = rule_from_yaml(placeholder_rule("patterns: 'x'\n"));
+    CHECK(run_rule(*rule, "Excel x86 2x fox xí xù").empty());
+    CHECK(spans(run_rule(*rule, "x 市")) == Strings{"1:1-1:2 x"});
+  }
+  SECTION("a neighbour the pattern names is context, not a Latin word") {
+    const auto rule = rule_from_yaml(placeholder_rule("patterns: '[0-9](y)'\n"));
+    CHECK(spans(run_rule(*rule, "3y年，3yz")) == Strings{"1:2-1:3 y"});
+  }
+  SECTION("off") {
+    const auto rule = rule_from_yaml(placeholder_rule("patterns: 'x'\nlatin_boundary: false\n"));
+    CHECK(spans(run_rule(*rule, "2x")) == Strings{"1:2-1:3 x"});
+  }
+}
+
+TEST_CASE("placeholder: allow entries are folded like the view", "[kind][placeholder]") {
+  const auto rule =
+      rule_from_yaml(placeholder_rule("patterns: '(x)\\p{Han}'\nallow: [Ｘ射線, x光]\n"));
+  CHECK(run_rule(*rule, "X射线，Ｘ光機").empty());
+  CHECK(spans(run_rule(*rule, "X市")) == Strings{"1:1-1:2 X"});
+}
+
+TEST_CASE("placeholder: broken rules are refused with their position", "[kind][placeholder]") {
+  SECTION("a pattern RE2 cannot compile") {
+    const auto errors = rule_errors(placeholder_rule("patterns:\n  - 'x{2,}'\n  - '(x+'\n"));
+    REQUIRE(errors.size() == 1);
+    CHECK_THAT(errors[0],
+               Catch::StartsWith("test.yaml:7:5: pattern “(x+” is not a valid regular expression"));
+  }
+  SECTION("a pattern in full-width form") {
+    const auto errors = rule_errors(placeholder_rule("patterns: ['（待定）']\n"));
+    REQUIRE(errors.size() == 1);
+    CHECK_THAT(errors[0], Catch::StartsWith("test.yaml:5:12: pattern “（待定）” contains “（”"));
+  }
+  SECTION("an unknown key") {
+    const auto errors = rule_errors(placeholder_rule("patterns: [x]\nallowed: [X光]\n"));
+    REQUIRE(errors.size() == 1);
+    CHECK_THAT(errors[0], Catch::StartsWith("test.yaml:6:1: unknown key `allowed`"));
+  }
+  SECTION("no patterns") {
+    CHECK(rule_errors(placeholder_rule("allow: [X光]\n")) ==
+          Strings{"test.yaml:1:1: a placeholder rule needs `patterns:` (regular expressions for "
+                  "the slots)"});
+  }
+  SECTION("latin_boundary that is not true or false") {
+    CHECK(rule_errors(placeholder_rule("patterns: [x]\nlatin_boundary: sometimes\n")) ==
+          Strings{"test.yaml:6:17: `latin_boundary` must be true or false"});
+  }
+  SECTION("a message placeholder other than {match}") {
+    const auto errors =
+        rule_errors("id: p\nkind: placeholder\nseverity: error\nmessage: 应为{expected}\n"
+                    "patterns: [x]\n");
+    REQUIRE(errors.size() == 1);
+    CHECK_THAT(errors[0], Catch::Contains("unknown placeholder {expected}"));
+  }
+}
