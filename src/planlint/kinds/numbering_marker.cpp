@@ -58,12 +58,15 @@ std::string arabic_digits(std::int64_t value, bool full_width) {
 
 enum class NumeralKind { chinese, ascii_digits, full_width_digits, circled };
 
-bool is_ascii_digit(char32_t code_point) { return code_point >= U'0' && code_point <= U'9'; }
+bool is_ascii_digit(char32_t code_point) {
+  return code_point >= U'0' && code_point <= U'9';
+}
 bool is_full_width_digit(char32_t code_point) {
   return code_point >= U'０' && code_point <= U'９';
 }
 bool is_numeral_character(char32_t code_point) {
-  static constexpr std::u32string_view kChineseNumeralCharacters = U"〇零一二三四五六七八九十百千万萬";
+  static constexpr std::u32string_view kChineseNumeralCharacters =
+      U"〇零一二三四五六七八九十百千万萬";
   return is_ascii_digit(code_point) || is_full_width_digit(code_point) ||
          kChineseNumeralCharacters.find(code_point) != std::u32string_view::npos;
 }

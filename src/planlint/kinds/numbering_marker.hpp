@@ -14,7 +14,7 @@ struct Heading;
 // How a list writes its markers apart from the number: the brackets of （一） and （1）, and the
 // punctuation after the number or the closing bracket.
 struct MarkerForm {
-  std::string brackets;   // opening and closing bracket, e.g. "（）"; empty for unbracketed families
+  std::string brackets;  // opening and closing bracket, e.g. "（）"; empty for unbracketed families
   std::string separator;  // e.g. "、" or "."; empty when there is none
 };
 
@@ -32,7 +32,8 @@ std::string chinese_numeral(std::int64_t value);
 std::string circled_number(std::int64_t value);
 
 // The marker `model` would have with the number `value`, written in `form`: the numeral as the
-// model writes it (Chinese, ASCII or full-width digits) and, for 第…章/节/条/部分, the model's unit.
+// model writes it (Chinese, ASCII or full-width digits) and, for 第…章/节/条/部分, the model's
+// unit.
 std::string format_marker(const Heading& model, std::int64_t value, const MarkerForm& form);
 // The same for a family no heading shows yet: Chinese numerals, ASCII digits or circled numbers
 // as the family has them, and the Simplified unit (章, 节, 条, 部分).

@@ -29,7 +29,9 @@ constexpr std::string_view kFamilyNames =
     "part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled";
 constexpr std::string_view kChecksExample = "`checks: {gap: error, restart: warning}`";
 
-std::string quoted(std::string_view text) { return "“" + std::string(text) + "”"; }
+std::string quoted(std::string_view text) {
+  return "“" + std::string(text) + "”";
+}
 
 std::optional<NumberingCheck> check_from_name(std::string_view name) {
   for (const auto& [check, candidate] : kCheckNames) {
@@ -40,7 +42,8 @@ std::optional<NumberingCheck> check_from_name(std::string_view name) {
 
 std::string check_names() {
   std::string names;
-  for (const auto& [check, name] : kCheckNames) names += (names.empty() ? "" : ", ") + std::string(name);
+  for (const auto& [check, name] : kCheckNames)
+    names += (names.empty() ? "" : ", ") + std::string(name);
   return names;
 }
 
@@ -59,8 +62,9 @@ Hierarchy read_hierarchy(RuleFields& fields) {
   const auto node = fields.node("hierarchy");
   if (!node) return default_hierarchy();
   if (!node->IsSequence() || node->size() == 0) {
-    fields.error(*node, "`hierarchy` must be a list of heading families from the top level down, "
-                        "e.g. [cn, cn-paren, arabic, arabic-paren]");
+    fields.error(*node,
+                 "`hierarchy` must be a list of heading families from the top level down, "
+                 "e.g. [cn, cn-paren, arabic, arabic-paren]");
     return {};
   }
   Hierarchy hierarchy;
@@ -68,7 +72,8 @@ Hierarchy read_hierarchy(RuleFields& fields) {
     const auto family = read_family(fields, item, "hierarchy");
     if (!family) continue;
     if (std::find(hierarchy.begin(), hierarchy.end(), *family) != hierarchy.end()) {
-      fields.error(item, "heading family " + quoted(item.Scalar()) + " is listed twice in `hierarchy`");
+      fields.error(item,
+                   "heading family " + quoted(item.Scalar()) + " is listed twice in `hierarchy`");
       continue;
     }
     hierarchy.push_back(*family);
@@ -126,8 +131,9 @@ std::map<Family, MarkerForm> read_canonical(RuleFields& fields) {
   const auto node = fields.node("canonical");
   if (!node) return canonical;
   if (!node->IsMap()) {
-    fields.error(*node, "`canonical` must be a mapping of heading families to their form, e.g. "
-                        "`canonical: {cn: \"、\", cn-paren: \"（）\", arabic: \".\"}`");
+    fields.error(*node,
+                 "`canonical` must be a mapping of heading families to their form, e.g. "
+                 "`canonical: {cn: \"、\", cn-paren: \"（）\", arabic: \".\"}`");
     return canonical;
   }
   for (const auto& item : *node) {
@@ -146,10 +152,9 @@ std::optional<Severity> read_check_severity(RuleFields& fields, std::string_view
   if (written == "off") return std::nullopt;
   const auto severity = severity_from_name(written);
   if (!severity) {
-    fields.error(value, "check `" + std::string(check) +
-                            "` must be error, warning, info or off (found " +
-                            (value.IsScalar() ? quoted(written) : std::string("no single value")) +
-                            ")");
+    fields.error(value,
+                 "check `" + std::string(check) + "` must be error, warning, info or off (found " +
+                     (value.IsScalar() ? quoted(written) : std::string("no single value")) + ")");
     valid = false;
   }
   return severity;
@@ -180,8 +185,9 @@ std::map<NumberingCheck, Severity> read_checks(RuleFields& fields) {
     }
   }
   if (valid && checks.empty()) {
-    fields.error_at_key("checks", "`checks` turns every check off; give at least one check error, "
-                                  "warning or info");
+    fields.error_at_key("checks",
+                        "`checks` turns every check off; give at least one check error, "
+                        "warning or info");
   }
   return checks;
 }

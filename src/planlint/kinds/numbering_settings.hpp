@@ -30,8 +30,8 @@ enum class NumberingCheck {
 std::string_view check_name(NumberingCheck check);
 
 struct NumberingSettings {
-  Hierarchy hierarchy;                     // the order of families from the top level down
-  std::map<Family, MarkerForm> canonical;  // families without an entry have no canonical form
+  Hierarchy hierarchy;                        // the order of families from the top level down
+  std::map<Family, MarkerForm> canonical;     // families without an entry have no canonical form
   std::map<NumberingCheck, Severity> checks;  // the checks that are on
 };
 

@@ -1,10 +1,10 @@
 #include "planlint/kinds/placeholder.hpp"
 
-#include <algorithm>
-#include <functional>
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
+#include <algorithm>
+#include <functional>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
@@ -38,8 +38,9 @@ ViewSpan span_in(std::string_view view, const re2::StringPiece& piece) {
 // The placeholder is the first capture group that took part in the match, else the whole match.
 SlotMatch slot_match_of(std::string_view view, const std::vector<re2::StringPiece>& pieces) {
   const ViewSpan match = span_in(view, pieces[0]);
-  const auto group = std::find_if(pieces.begin() + 1, pieces.end(),
-                                  [](const re2::StringPiece& piece) { return piece.data() != nullptr; });
+  const auto group =
+      std::find_if(pieces.begin() + 1, pieces.end(),
+                   [](const re2::StringPiece& piece) { return piece.data() != nullptr; });
   return {match, group == pieces.end() ? match : span_in(view, *group)};
 }
 
@@ -74,10 +75,13 @@ void for_each_slot_match(const re2::RE2& pattern, std::string_view view,
 // http://www.xx.com/x.html) are part of an address, never an unfilled slot. Brackets and commas
 // end an address, since full-width ones become ASCII in the view and follow addresses in prose.
 constexpr std::string_view kAddressPattern =
+    // a scheme, then everything up to the first character no address holds
     R"((?:https?|ftp)://[a-z0-9\-._~:/?#@&=+%]+)"
+    // name@domain
     R"(|[a-z0-9._%+\-]+@[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)"
+    // www.domain, or a domain under a common top-level domain; then a path
     R"(|(?:www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)"
-    R"(|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org|gov|edu|info)\b)"
+    R"(|[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.(?:com|cn|net|org|gov|edu|info)\b))"
     R"((?:/[a-z0-9\-._~:/?#@&=+%]*)?)";
 
 const re2::RE2& address_pattern() {
@@ -102,9 +106,9 @@ std::vector<ViewSpan> address_spans(std::string_view view) {
 }
 
 bool overlaps_any(const std::vector<ViewSpan>& ordered_spans, ViewSpan span) {
-  const auto first_not_before = std::partition_point(
-      ordered_spans.begin(), ordered_spans.end(),
-      [&](const ViewSpan& candidate) { return candidate.end <= span.begin; });
+  const auto first_not_before =
+      std::partition_point(ordered_spans.begin(), ordered_spans.end(),
+                           [&](const ViewSpan& candidate) { return candidate.end <= span.begin; });
   return first_not_before != ordered_spans.end() && first_not_before->overlaps(span);
 }
 
@@ -251,8 +255,8 @@ RulePtr make_placeholder_rule(RuleInfo info, RuleFields& fields) {
 }  // namespace
 
 const KindEntry& placeholder_kind() {
-  static const KindEntry entry{"placeholder", "unfilled template slots (xx, ____, 【单位名称】)",
-                               {}, make_placeholder_rule};
+  static const KindEntry entry{
+      "placeholder", "unfilled template slots (xx, ____, 【单位名称】)", {}, make_placeholder_rule};
   return entry;
 }
 

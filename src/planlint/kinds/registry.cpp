@@ -3,6 +3,7 @@
 #include <array>
 #include <functional>
 
+#include "planlint/kinds/numbering.hpp"
 #include "planlint/kinds/phrase.hpp"
 #include "planlint/kinds/placeholder.hpp"
 #include "planlint/kinds/required_theme.hpp"
@@ -14,6 +15,7 @@ namespace planlint {
 std::span<const KindEntry> rule_kinds() {
   // Alphabetical; adding a kind is one line here.
   static const std::array kinds{
+      numbering_kind(),
       phrase_kind(),
       placeholder_kind(),
       required_theme_kind(),

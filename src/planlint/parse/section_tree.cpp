@@ -5,6 +5,7 @@
 #include <deque>
 #include <string_view>
 
+#include "planlint/parse/family_order.hpp"
 #include "planlint/parse/heading_detector.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/parse/residue_cue.hpp"
@@ -151,32 +152,22 @@ std::optional<std::size_t> find_trailer(const Scan& scan) {
   return std::nullopt;
 }
 
-// Families in the order their levels go: the configured hierarchy when the document's families
-// first appear in that order, else the order of first appearance (a plan that starts at 1.).
-std::vector<Family> family_order(const std::vector<MarkerLine*>& group,
-                                 const Hierarchy& hierarchy) {
-  std::vector<Family> first_appearance;
+// The strong (non-bare) headings of a group, for ordering the families.
+std::vector<Family> group_family_order(const std::vector<MarkerLine*>& group,
+                                       const Hierarchy& hierarchy) {
+  std::vector<FamilyOccurrence> occurrences;
   for (const MarkerLine* marker_line : group) {
-    const Family family = marker_line->heading.family;
-    if (!marker_line->bare && std::find(first_appearance.begin(), first_appearance.end(), family) ==
-                                  first_appearance.end()) {
-      first_appearance.push_back(family);
+    if (!marker_line->bare) {
+      occurrences.push_back({marker_line->heading.family, marker_line->heading.value});
     }
   }
-  const auto rank = [&](Family family) {
-    const auto found = std::find(hierarchy.begin(), hierarchy.end(), family);
-    return found - hierarchy.begin();  // families outside the hierarchy rank below all of it
-  };
-  std::vector<Family> by_hierarchy = first_appearance;
-  std::stable_sort(by_hierarchy.begin(), by_hierarchy.end(),
-                   [&](Family a, Family b) { return rank(a) < rank(b); });
-  return by_hierarchy == first_appearance ? by_hierarchy : first_appearance;
+  return family_order(occurrences, hierarchy);
 }
 
 class GroupBuilder {
  public:
   GroupBuilder(std::vector<MarkerLine*> group, const Hierarchy& hierarchy)
-      : group_(std::move(group)), order_(family_order(group_, hierarchy)) {}
+      : group_(std::move(group)), order_(group_family_order(group_, hierarchy)) {}
 
   // The group's headings with their levels, bare numbers kept only where they fit. Moves the
   // headings out of the scanned lines, which are not needed afterwards.

@@ -124,3 +124,15 @@ TEST_CASE("A document without headings has an empty outline", "[tree]") {
   CHECK(outline.first_heading_line == 0);
   CHECK(outline.line_count == 1);
 }
+
+TEST_CASE("One stray heading out of order does not re-level its part", "[tree]") {
+  CHECK(shape(outline_of("一、甲\n1.乙\n（一）丙\n二、丁\n（一）戊\n1.己\n2.庚\n（二）辛\n")) ==
+        "一、@1:1 1.@2:3 （一）@3:2 二、@4:1 （一）@5:2 1.@6:3 2.@7:3 （二）@8:2");
+  // A stray 1. before the first 一、 stays below it too.
+  CHECK(shape(outline_of("1.说明\n一、甲\n（一）乙\n二、丙\n")) == "1.@1:3 一、@2:1 （一）@3:2 二、@4:1");
+}
+
+TEST_CASE("A document that nests 1. above （一） throughout gets that order", "[tree]") {
+  CHECK(shape(outline_of("1.甲\n（一）乙\n（二）丙\n2.丁\n（一）戊\n")) ==
+        "1.@1:1 （一）@2:2 （二）@3:2 2.@4:1 （一）@5:2");
+}
