@@ -7,6 +7,7 @@
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
 #include "planlint/engine/regex_scan.hpp"
+#include "planlint/text/pinyin_gloss.hpp"
 
 namespace planlint {
 namespace {
@@ -23,7 +24,9 @@ class SubstitutionRule final : public Rule {
     const std::string& view = context.view();
     for_each_match(*matcher_, view, [&](std::span<const std::string_view> groups) {
       const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
-      const std::string& replacement = replacements_.at(std::string(groups[0]));
+      const auto found = replacements_.find(without_pinyin_glosses(groups[0]));
+      if (found == replacements_.end()) return;  // cannot happen: the matcher is built from the keys
+      const std::string& replacement = found->second;
       ReportDetails details;
       details.args = {{"expected", replacement}};
       details.replacement = replacement;

@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "planlint/text/pinyin_gloss.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
@@ -52,32 +53,6 @@ std::string_view bare_line(std::string_view line) {
   }
   const std::size_t last = line.find_last_not_of(" \t:>");
   return last == std::string_view::npos ? std::string_view{} : line.substr(0, last + 1);
-}
-
-bool is_pinyin_letter(char32_t code_point) {
-  return (code_point >= U'a' && code_point <= U'z') || (code_point >= 0xC0 && code_point <= 0x24F);
-}
-
-// Template sites gloss characters with pinyin — 关(guān)键词 — which splits the cue words.
-std::string without_pinyin_glosses(std::string_view line) {
-  std::string result;
-  result.reserve(line.size());
-  for (std::size_t at = 0; at < line.size();) {
-    if (line[at] == '(') {
-      std::size_t end = at + 1;
-      while (end < line.size() && line[end] != ')') {
-        std::size_t next = end;
-        if (!is_pinyin_letter(decode_utf8_at(line, next))) break;
-        end = next;
-      }
-      if (end < line.size() && line[end] == ')' && end > at + 1) {
-        at = end + 1;
-        continue;
-      }
-    }
-    result += line[at++];
-  }
-  return result;
 }
 
 }  // namespace

@@ -78,3 +78,11 @@ examples:
       "rule or the example",
       "test.yaml:8:10: rule wrong-examples fires on its `miss` example “范文网”: “x” at column 1"});
 }
+
+TEST_CASE("phrase: pinyin glosses a site inserted do not hide a phrase", "[kind][phrase]") {
+  const auto rule = rule_from_yaml(kResidueRule);
+  CHECK(spans(run_rule(*rule, "相關(guān)文章 本文地(dì)址")) ==
+        Strings{"1:1-1:11 相關(guān)文章", "1:12-1:20 本文地(dì)址"});
+  // A gloss is only skipped between Hanzi of the phrase, and only if it is pinyin.
+  CHECK(run_rule(*rule, "相关(2024)文章").empty());
+}
