@@ -24,7 +24,7 @@ measure() {
   local best_seconds="" best_rss="" seconds rss
   for _ in 1 2 3; do
     /usr/bin/time -f "%e %M" -o "$out/time.txt" "$@" >/dev/null || true
-    read -r seconds rss <"$out/time.txt"
+    read -r seconds rss < <(tail -n 1 "$out/time.txt")
     if [ -z "$best_seconds" ] || awk "BEGIN{exit !($seconds < $best_seconds)}"; then
       best_seconds=$seconds best_rss=$rss
     fi
