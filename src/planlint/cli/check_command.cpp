@@ -18,8 +18,7 @@ int run_check(const CheckOptions& options, std::ostream& out, std::ostream& erro
     return 2;
   }
   const RuleSet& rule_set = std::get<RuleSet>(loaded_rules);
-  auto reporter = options.format == "json" ? make_json_reporter(out, options.language)
-                                           : make_text_reporter(out, options.language);
+  auto reporter = make_check_reporter(options.format, out, ReportOptions{options.language, false});
   CheckSummary summary;
   bool input_failed = false;
   for (const std::string& path : options.paths) {

@@ -2,6 +2,8 @@
 
 #include <CLI/CLI.hpp>
 
+#include "planlint/report/check_report.hpp"
+
 namespace planlint {
 
 std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_code) {
@@ -31,16 +33,26 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
 
   CheckOptions& check = command_line.check;
   std::string check_language = "zh";
-  CLI::App* check_command = app.add_subcommand(
-      "check", "按规则集检查草稿 / check drafts against a rule set");
+  CLI::App* check_command =
+      app.add_subcommand("check", "按规则集检查草稿 / check drafts against a rule set");
   check_command->add_option("files", check.paths, "文件（- 为标准输入）/ files (- for stdin)")
       ->required();
   check_command
       ->add_option("--rules", check.rules,
                    "规则集名称或文件 / rule set name (core, gbt9704, education-plan) or file")
       ->capture_default_str();
-  check_command->add_option("--format", check.format, "text | json")
-      ->check(CLI::IsMember({"text", "json"}))
+  const auto formats = check_formats();
+  check_command
+      ->add_option(
+          "--format", check.format,
+          "输出格式 / report format: " +
+              [&] {
+                std::string listed;
+                for (const auto format : formats)
+                  listed += (listed.empty() ? "" : ", ") + std::string(format);
+                return listed;
+              }())
+      ->check(CLI::IsMember(std::vector<std::string>(formats.begin(), formats.end())))
       ->capture_default_str();
   check_command->add_option("--encoding", check.encoding,
                             "强制编码 / force an encoding (e.g. GBK, GB18030, UTF-16LE)");

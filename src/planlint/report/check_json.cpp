@@ -13,8 +13,7 @@ class JsonReporter final : public CheckReporter {
 
   void file(const Document& document, const std::vector<Finding>& findings) override {
     out_ << (first_file_ ? "\n" : ",\n") << "  {\"path\": " << json_string(document.path())
-         << ", \"encoding\": " << json_string(document.decoded().encoding())
-         << ", \"findings\": [";
+         << ", \"encoding\": " << json_string(document.decoded().encoding()) << ", \"findings\": [";
     first_file_ = false;
     for (std::size_t i = 0; i < findings.size(); ++i) {
       out_ << (i == 0 ? "\n" : ",\n") << "    ";
@@ -31,8 +30,8 @@ class JsonReporter final : public CheckReporter {
 
  private:
   void write_finding(const Finding& finding) {
-    out_ << "{\"rule\": " << json_string(finding.rule_id) << ", \"kind\": "
-         << json_string(finding.kind)
+    out_ << "{\"rule\": " << json_string(finding.rule_id)
+         << ", \"kind\": " << json_string(finding.kind)
          << ", \"check\": " << (finding.check ? json_string(*finding.check) : "null")
          << ", \"severity\": \"" << severity_name(finding.severity)
          << "\", \"message\": " << json_string(message_in(finding, language_))

@@ -2,7 +2,9 @@
 #include <map>
 #include <memory>
 #include <ostream>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "planlint/core/finding.hpp"
@@ -33,8 +35,20 @@ class CheckReporter {
   virtual void finish(const CheckSummary& summary) = 0;
 };
 
+// How a report is to be written, beyond its format.
+struct ReportOptions {
+  Language language = Language::zh;
+  bool color = false;  // ANSI colours (text format on a terminal)
+};
+
 std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, Language language);
 std::unique_ptr<CheckReporter> make_json_reporter(std::ostream& out, Language language);
+
+// The formats `--format` accepts, in the order `--help` lists them (report/reporters.cpp).
+std::span<const std::string_view> check_formats();
+// A reporter for one of check_formats(); nullptr for any other name.
+std::unique_ptr<CheckReporter> make_check_reporter(std::string_view format, std::ostream& out,
+                                                   const ReportOptions& options);
 
 // The finding's message in the language asked for (English falls back to Chinese).
 const std::string& message_in(const Finding& finding, Language language);

@@ -23,7 +23,7 @@ void CheckSummary::add(const std::vector<Finding>& file_findings) {
 
 const std::string& message_in(const Finding& finding, Language language) {
   return language == Language::en && !finding.message_en.empty() ? finding.message_en
-                                                                  : finding.message;
+                                                                 : finding.message;
 }
 
 }  // namespace planlint

@@ -24,7 +24,9 @@ std::string_view severity_label(Severity severity, Language language) {
   return "错误";
 }
 
-bool is_continuation_byte(char byte) { return (static_cast<unsigned char>(byte) & 0xC0) == 0x80; }
+bool is_continuation_byte(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
 
 // Tabs and other control characters would shift the caret; show them as one space.
 std::string displayable(std::string_view text) {
@@ -54,9 +56,8 @@ class TextReporter final : public CheckReporter {
            << summary.warnings << " 个警告，" << summary.infos << " 个提示），检查了 "
            << summary.files << " 个文件\n";
     } else {
-      out_ << summary.findings << " problems (" << summary.errors << " errors, "
-           << summary.warnings << " warnings, " << summary.infos << " info) in " << summary.files
-           << " files\n";
+      out_ << summary.findings << " problems (" << summary.errors << " errors, " << summary.warnings
+           << " warnings, " << summary.infos << " info) in " << summary.files << " files\n";
     }
     for (const auto& [rule, count] : summary.by_rule) out_ << "  " << rule << ": " << count << '\n';
   }
@@ -83,7 +84,8 @@ class TextReporter final : public CheckReporter {
     while (shown_end < text.size() && is_continuation_byte(text[shown_end])) --shown_end;
 
     const std::string prefix = shown_begin > 0 ? "…" : "";
-    const std::string before = prefix + displayable(text.substr(shown_begin, span_begin - shown_begin));
+    const std::string before =
+        prefix + displayable(text.substr(shown_begin, span_begin - shown_begin));
     const std::string marked = displayable(text.substr(span_begin, span_end - span_begin));
     const std::string after = displayable(text.substr(span_end, shown_end - span_end)) +
                               (shown_end < text.size() ? "…" : "");
