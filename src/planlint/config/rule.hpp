@@ -34,6 +34,11 @@ class Rule {
   const RuleInfo& info() const { return info_; }
   // Reports every violation in the document to `sink`. Never throws on user input.
   virtual void check(const CheckContext& context, FindingSink& sink) const = 0;
+  // Regular expressions (RE2, as compiled by RuleFields::pattern) at least one of which matches
+  // within a line wherever this rule can report. The engine runs the triggers of all rules in
+  // one pass per line and gives each rule only its candidate lines (CheckContext::ranges_for).
+  // Empty (the default): the rule looks at the whole document.
+  virtual std::vector<std::string> triggers() const { return {}; }
 
  private:
   RuleInfo info_;

@@ -8,7 +8,18 @@ CheckContext::CheckContext(const Document& document, const Outline& outline)
     : document_(document),
       outline_(outline),
       normalized_(normalize(document.text())),
-      view_lines_(normalized_.view()) {}
+      view_lines_(normalized_.view()),
+      whole_view_{0, normalized_.view().size()} {}
+
+std::span<const ViewRange> CheckContext::ranges_for(const Rule& rule) const {
+  const auto found = ranges_.find(&rule);
+  if (found == ranges_.end()) return {&whole_view_, 1};
+  return found->second;
+}
+
+void CheckContext::set_ranges(const Rule& rule, std::vector<ViewRange> ranges) {
+  ranges_[&rule] = std::move(ranges);
+}
 
 std::size_t CheckContext::document_anchor() const {
   const LineIndex& lines = document_.lines();

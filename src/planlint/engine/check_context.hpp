@@ -1,6 +1,9 @@
 #pragma once
 #include <cstddef>
+#include <span>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "planlint/parse/outline.hpp"
 #include "planlint/text/document.hpp"
@@ -12,6 +15,14 @@ namespace planlint {
 // What a rule sees of one document: the text as written, its section tree, and the normalized
 // view in which all matching happens (full-width folded, Traditional → Simplified, lower case).
 // The view keeps every line end, so view line N is original line N.
+class Rule;
+
+// A stretch [begin, end) of the normalized view, in bytes.
+struct ViewRange {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
 class CheckContext {
  public:
   CheckContext(const Document& document, const Outline& outline);
@@ -33,6 +44,11 @@ class CheckContext {
   std::size_t original_line_start(std::uint32_t line) const {
     return document_.lines().line_start(line - 1);
   }
+  // The stretches of the view a rule must scan: its candidate lines when the engine prefiltered
+  // them (see Rule::triggers), else the whole view. Ascending, disjoint, each of whole lines.
+  std::span<const ViewRange> ranges_for(const Rule& rule) const;
+  void set_ranges(const Rule& rule, std::vector<ViewRange> ranges);
+
   // Where a finding about the document as a whole goes: the start of the title (the first
   // non-blank line), else line 1.
   std::size_t document_anchor() const;
@@ -42,6 +58,8 @@ class CheckContext {
   const Outline& outline_;
   NormalizedText normalized_;
   LineIndex view_lines_;
+  ViewRange whole_view_;
+  std::unordered_map<const Rule*, std::vector<ViewRange>> ranges_;
 };
 
 }  // namespace planlint

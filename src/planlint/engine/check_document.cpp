@@ -24,22 +24,36 @@ std::vector<Finding> finish(const Document& document, std::vector<Finding> findi
   return findings;
 }
 
+std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
+  std::vector<const Rule*> pointers;
+  for (const RulePtr& rule : rules) pointers.push_back(rule.get());
+  return pointers;
+}
+
 }  // namespace
 
-std::vector<Finding> check_document(const Document& document, const Outline& outline,
-                                    std::span<const RulePtr> rules) {
-  const CheckContext context(document, outline);
+RuleRunner::RuleRunner(std::span<const RulePtr> rules) : rules_(pointers_to(rules)) {
+  prefilter_.emplace(rules_);
+}
+
+RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
+
+std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline) const {
+  CheckContext context(document, outline);
+  if (prefilter_) prefilter_->assign_ranges(context);
   FindingSink sink(context);
-  for (const RulePtr& rule : rules) rule->check(context, sink);
+  for (const Rule* rule : rules_) rule->check(context, sink);
   return finish(document, std::move(sink.findings()));
 }
 
 std::vector<Finding> check_document(const Document& document, const Outline& outline,
+                                    std::span<const RulePtr> rules) {
+  return RuleRunner(rules).check(document, outline);
+}
+
+std::vector<Finding> check_document(const Document& document, const Outline& outline,
                                     const Rule& rule) {
-  const CheckContext context(document, outline);
-  FindingSink sink(context);
-  rule.check(context, sink);
-  return finish(document, std::move(sink.findings()));
+  return RuleRunner(rule).check(document, outline);
 }
 
 }  // namespace planlint

@@ -1,20 +1,37 @@
 #pragma once
+#include <optional>
 #include <span>
 #include <vector>
 
 #include "planlint/config/rule.hpp"
 #include "planlint/core/finding.hpp"
+#include "planlint/engine/line_prefilter.hpp"
 
 namespace planlint {
 
 class Document;
 struct Outline;
 
-// Runs the rules over one document and returns their findings with positions and excerpts,
-// sorted by position, then rule id.
+// Runs a set of rules over documents. Build one per rule set and use it for every file: it
+// compiles the rules' triggers into one line prefilter. Thread-safe for concurrent check().
+class RuleRunner {
+ public:
+  explicit RuleRunner(std::span<const RulePtr> rules);
+  // A single rule, for short texts (rule examples): no prefilter, which would cost more to
+  // compile than it saves.
+  explicit RuleRunner(const Rule& rule);
+
+  // The rules' findings with positions and excerpts, sorted by position, then rule id.
+  std::vector<Finding> check(const Document& document, const Outline& outline) const;
+
+ private:
+  std::vector<const Rule*> rules_;
+  std::optional<LinePrefilter> prefilter_;
+};
+
+// One-off runs (tests, rule examples): a RuleRunner for a single use.
 std::vector<Finding> check_document(const Document& document, const Outline& outline,
                                     std::span<const RulePtr> rules);
-// The same for a single rule (rule examples, tests).
 std::vector<Finding> check_document(const Document& document, const Outline& outline,
                                     const Rule& rule);
 

@@ -9,12 +9,18 @@ namespace planlint {
 
 void for_each_match(const re2::RE2& pattern, std::string_view text,
                     const std::function<void(std::span<const std::string_view> groups)>& on_match) {
+  for_each_match(pattern, text, 0, text.size(), on_match);
+}
+
+void for_each_match(const re2::RE2& pattern, std::string_view text, std::size_t from,
+                    std::size_t to,
+                    const std::function<void(std::span<const std::string_view> groups)>& on_match) {
   const auto group_count = static_cast<std::size_t>(pattern.NumberOfCapturingGroups()) + 1;
   std::vector<re2::StringPiece> pieces(group_count);
   std::vector<std::string_view> groups(group_count);
   const re2::StringPiece subject(text.data(), text.size());
-  for (std::size_t at = 0; at <= text.size();) {
-    if (!pattern.Match(subject, at, text.size(), re2::RE2::UNANCHORED, pieces.data(),
+  for (std::size_t at = from; at <= to;) {
+    if (!pattern.Match(subject, at, to, re2::RE2::UNANCHORED, pieces.data(),
                        static_cast<int>(group_count))) {
       return;
     }
@@ -25,7 +31,7 @@ void for_each_match(const re2::RE2& pattern, std::string_view text,
     const auto begin = static_cast<std::size_t>(pieces[0].data() - text.data());
     at = begin + pieces[0].size();
     if (pieces[0].empty()) {
-      if (at >= text.size()) return;
+      if (at >= to) return;
       decode_utf8_at(text, at);  // step over one whole character
     }
   }

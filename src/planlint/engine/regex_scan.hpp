@@ -17,6 +17,11 @@ namespace planlint {
 void for_each_match(const re2::RE2& pattern, std::string_view text,
                     const std::function<void(std::span<const std::string_view> groups)>& on_match);
 
+// The same within [from, to) of `text`; anchors and word boundaries see the text around it.
+void for_each_match(const re2::RE2& pattern, std::string_view text, std::size_t from,
+                    std::size_t to,
+                    const std::function<void(std::span<const std::string_view> groups)>& on_match);
+
 // Number of non-overlapping matches of `pattern` in `text`, counting no further than `limit`.
 std::size_t count_matches(const re2::RE2& pattern, std::string_view text, std::size_t limit);
 

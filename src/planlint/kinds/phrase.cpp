@@ -16,13 +16,21 @@ class PhraseRule final : public Rule {
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string& view = context.view();
-    for_each_match(*matcher_, view, [&](std::span<const std::string_view> groups) {
-      const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
-      sink.report_view_span(*this, begin, begin + groups[0].size());
-    });
+    for (const ViewRange range : context.ranges_for(*this)) {
+      for_each_match(*matcher_, view, range.begin, range.end,
+                     [&](std::span<const std::string_view> groups) { report(view, groups, sink); });
+    }
   }
 
+  std::vector<std::string> triggers() const override { return {matcher_->pattern()}; }
+
  private:
+  void report(std::string_view view, std::span<const std::string_view> groups,
+              FindingSink& sink) const {
+    const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
+    sink.report_view_span(*this, begin, begin + groups[0].size());
+  }
+
   std::unique_ptr<re2::RE2> matcher_;
 };
 

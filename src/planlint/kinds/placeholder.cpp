@@ -53,13 +53,14 @@ std::size_t resume_after(std::string_view view, const SlotMatch& found) {
   return next;
 }
 
-void for_each_slot_match(const re2::RE2& pattern, std::string_view view,
+// The matches within `range` of the view; anchors and boundaries see the text around it.
+void for_each_slot_match(const re2::RE2& pattern, std::string_view view, ViewRange range,
                          const std::function<void(const SlotMatch&)>& on_match) {
   const auto group_count = static_cast<std::size_t>(pattern.NumberOfCapturingGroups()) + 1;
   std::vector<re2::StringPiece> pieces(group_count);
   const re2::StringPiece subject(view.data(), view.size());
-  for (std::size_t at = 0; at <= view.size();) {
-    if (!pattern.Match(subject, at, view.size(), re2::RE2::UNANCHORED, pieces.data(),
+  for (std::size_t at = range.begin; at <= range.end;) {
+    if (!pattern.Match(subject, at, range.end, re2::RE2::UNANCHORED, pieces.data(),
                        static_cast<int>(group_count))) {
       return;
     }
@@ -95,13 +96,16 @@ const re2::RE2& address_pattern() {
   return pattern;
 }
 
-// In order and disjoint, as for_each_match finds them.
-std::vector<ViewSpan> address_spans(std::string_view view) {
+// In order and disjoint, as for_each_match finds them (the ranges are ascending and disjoint).
+std::vector<ViewSpan> address_spans(std::string_view view, std::span<const ViewRange> ranges) {
   std::vector<ViewSpan> spans;
-  for_each_match(address_pattern(), view, [&](std::span<const std::string_view> groups) {
-    const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
-    spans.push_back({begin, begin + groups[0].size()});
-  });
+  for (const ViewRange range : ranges) {
+    for_each_match(address_pattern(), view, range.begin, range.end,
+                   [&](std::span<const std::string_view> groups) {
+                     const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
+                     spans.push_back({begin, begin + groups[0].size()});
+                   });
+  }
   return spans;
 }
 
@@ -174,16 +178,25 @@ class PlaceholderRule final : public Rule {
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string& view = context.view();
-    const std::vector<ViewSpan> addresses = address_spans(view);
+    const std::span<const ViewRange> ranges = context.ranges_for(*this);
+    const std::vector<ViewSpan> addresses = address_spans(view, ranges);
     std::vector<ViewSpan> slots;
     for (const auto& pattern : patterns_) {
-      for_each_slot_match(*pattern, view, [&](const SlotMatch& found) {
-        if (is_slot(view, found, addresses)) slots.push_back(found.slot);
-      });
+      for (const ViewRange range : ranges) {
+        for_each_slot_match(*pattern, view, range, [&](const SlotMatch& found) {
+          if (is_slot(view, found, addresses)) slots.push_back(found.slot);
+        });
+      }
     }
     for (const ViewSpan slot : one_per_occurrence(std::move(slots))) {
       sink.report_view_span(*this, slot.begin, slot.end);
     }
+  }
+
+  std::vector<std::string> triggers() const override {
+    std::vector<std::string> sources;
+    for (const auto& pattern : patterns_) sources.push_back(pattern->pattern());
+    return sources;
   }
 
  private:

@@ -22,7 +22,17 @@ class SubstitutionRule final : public Rule {
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string& view = context.view();
-    for_each_match(*matcher_, view, [&](std::span<const std::string_view> groups) {
+    for (const ViewRange range : context.ranges_for(*this)) {
+      for_each_match(*matcher_, view, range.begin, range.end,
+                     [&](std::span<const std::string_view> groups) { report(view, groups, sink); });
+    }
+  }
+
+  std::vector<std::string> triggers() const override { return {matcher_->pattern()}; }
+
+ private:
+  void report(std::string_view view, std::span<const std::string_view> groups,
+              FindingSink& sink) const {
       const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
       const auto found = replacements_.find(without_pinyin_glosses(groups[0]));
       if (found == replacements_.end()) return;  // cannot happen: the matcher is built from the keys
@@ -30,11 +40,9 @@ class SubstitutionRule final : public Rule {
       ReportDetails details;
       details.args = {{"expected", replacement}};
       details.replacement = replacement;
-      sink.report_view_span(*this, begin, begin + groups[0].size(), std::move(details));
-    });
+    sink.report_view_span(*this, begin, begin + groups[0].size(), std::move(details));
   }
 
- private:
   // Folded deprecated term → the term to write, as the rule file gives it.
   std::map<std::string, std::string> replacements_;
   std::unique_ptr<re2::RE2> matcher_;

@@ -1,6 +1,7 @@
 #include "planlint/text/script_class.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 
 #include "planlint/text/normalize.hpp"
@@ -38,6 +39,30 @@ const SimplifiedCodePoint* find_simplified(char32_t code_point) {
 constexpr char32_t kFirstClassedCodePoint =
     std::min(kTraditionalCodePoints[0], kSimplifiedCodePoints[0].code_point);
 
+// Every CJK character of every line is classed, so the BMP gets a direct table, built once.
+class BmpClasses {
+ public:
+  BmpClasses() {
+    for (const char32_t code_point : kTraditionalCodePoints) {
+      if (code_point <= kLastBmp) classes_[code_point] = ScriptClass::traditional;
+    }
+    for (const SimplifiedCodePoint& entry : kSimplifiedCodePoints) {
+      if (entry.code_point <= kLastBmp) classes_[entry.code_point] = ScriptClass::simplified;
+    }
+  }
+  ScriptClass operator[](char32_t code_point) const { return classes_[code_point]; }
+
+  static constexpr char32_t kLastBmp = 0xFFFF;
+
+ private:
+  std::array<ScriptClass, kLastBmp + 1> classes_{};  // value-initialized: neutral
+};
+
+const BmpClasses& bmp_classes() {
+  static const BmpClasses classes;
+  return classes;
+}
+
 // Copies `text`, letting `replace` append what a code point becomes or return false to keep it.
 template <typename Replace>
 std::string rewrite(std::string_view text, Replace replace) {
@@ -56,6 +81,7 @@ std::string rewrite(std::string_view text, Replace replace) {
 
 ScriptClass script_class(char32_t code_point) {
   if (code_point < kFirstClassedCodePoint) return ScriptClass::neutral;
+  if (code_point <= BmpClasses::kLastBmp) return bmp_classes()[code_point];
   if (is_traditional(code_point)) return ScriptClass::traditional;
   if (find_simplified(code_point) != nullptr) return ScriptClass::simplified;
   return ScriptClass::neutral;

@@ -1,0 +1,97 @@
+#include "planlint/engine/line_prefilter.hpp"
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include <optional>
+
+#include "planlint/config/rule.hpp"
+
+namespace planlint {
+
+// The triggers of all rules as one RE2::Set, and which rule each pattern belongs to.
+class TriggerSet {
+ public:
+  // A set can need a larger automaton than one pattern; past this it is not used at all.
+  static constexpr int64_t kMemoryBudget = 64 << 20;
+
+  static std::unique_ptr<TriggerSet> build(const std::vector<const Rule*>& rules) {
+    re2::RE2::Options options;
+    options.set_encoding(re2::RE2::Options::EncodingUTF8);
+    options.set_case_sensitive(false);
+    options.set_never_nl(true);
+    options.set_log_errors(false);
+    options.set_max_mem(kMemoryBudget);
+    auto triggers = std::make_unique<TriggerSet>(options);
+    triggers->filtered_rule_.assign(rules.size(), false);
+    for (std::size_t rule = 0; rule < rules.size(); ++rule) {
+      for (const std::string& pattern : rules[rule]->triggers()) {
+        if (triggers->set_.Add(pattern, nullptr) < 0) return nullptr;
+        triggers->rule_of_pattern_.push_back(rule);
+        triggers->filtered_rule_[rule] = true;
+      }
+    }
+    if (triggers->rule_of_pattern_.empty() || !triggers->set_.Compile()) return nullptr;
+    return triggers;
+  }
+
+  explicit TriggerSet(const re2::RE2::Options& options)
+      : set_(options, re2::RE2::UNANCHORED) {}
+
+  // For each rule, the lines of the view where one of its triggers matches; nullopt when the
+  // set ran out of memory on this text and cannot say.
+  std::optional<std::vector<std::vector<ViewRange>>> candidate_ranges(
+      const CheckContext& context, std::size_t rule_count) const {
+    std::vector<std::vector<ViewRange>> ranges(rule_count);
+    const LineIndex& lines = context.view_lines();
+    const std::string_view view = context.view();
+    std::vector<int> matched;
+    for (std::size_t line = 0; line < lines.line_count(); ++line) {
+      const std::string_view text = lines.line_text(line);
+      if (text.empty()) continue;
+      matched.clear();
+      re2::RE2::Set::ErrorInfo error{};
+      if (!set_.Match(re2::StringPiece(text.data(), text.size()), &matched, &error)) {
+        if (error.kind != re2::RE2::Set::kNoError) return std::nullopt;
+        continue;
+      }
+      // The line with its line end, so that a pattern sees the same text as over the whole view
+      // (a CR before the LF is not a line end to RE2).
+      const std::size_t begin = lines.line_start(line);
+      const std::size_t end =
+          line + 1 < lines.line_count() ? lines.line_start(line + 1) : view.size();
+      for (const int pattern : matched) {
+        std::vector<ViewRange>& rule_ranges = ranges[rule_of_pattern_[pattern]];
+        if (!rule_ranges.empty() && rule_ranges.back().end >= begin) {
+          rule_ranges.back().end = end;  // the same line again, or the line right after
+        } else {
+          rule_ranges.push_back({begin, end});
+        }
+      }
+    }
+    return ranges;
+  }
+
+  bool filters(std::size_t rule) const { return filtered_rule_[rule]; }
+
+ private:
+  re2::RE2::Set set_;
+  std::vector<std::size_t> rule_of_pattern_;
+  std::vector<bool> filtered_rule_;
+};
+
+LinePrefilter::LinePrefilter(const std::vector<const Rule*>& rules)
+    : rules_(rules), triggers_(TriggerSet::build(rules)) {}
+
+LinePrefilter::~LinePrefilter() = default;
+
+void LinePrefilter::assign_ranges(CheckContext& context) const {
+  if (triggers_ == nullptr) return;
+  auto ranges = triggers_->candidate_ranges(context, rules_.size());
+  if (!ranges) return;
+  for (std::size_t rule = 0; rule < rules_.size(); ++rule) {
+    if (triggers_->filters(rule)) context.set_ranges(*rules_[rule], std::move((*ranges)[rule]));
+  }
+}
+
+}  // namespace planlint
