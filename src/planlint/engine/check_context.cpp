@@ -4,12 +4,12 @@
 
 namespace planlint {
 
-CheckContext::CheckContext(const Document& document, const Outline& outline)
+CheckContext::CheckContext(const Document& document, const Outline& outline,
+                           const NormalizedDocument& normalized)
     : document_(document),
       outline_(outline),
-      normalized_(normalize(document.text())),
-      view_lines_(normalized_.view()),
-      whole_view_{0, normalized_.view().size()} {}
+      normalized_(normalized),
+      whole_view_{0, normalized.view().size()} {}
 
 std::span<const ViewRange> CheckContext::ranges_for(const Rule& rule) const {
   const auto found = ranges_.find(&rule);

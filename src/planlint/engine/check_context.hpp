@@ -8,7 +8,7 @@
 #include "planlint/parse/outline.hpp"
 #include "planlint/text/document.hpp"
 #include "planlint/text/line_index.hpp"
-#include "planlint/text/normalize.hpp"
+#include "planlint/text/normalized_document.hpp"
 
 namespace planlint {
 
@@ -25,20 +25,21 @@ struct ViewRange {
 
 class CheckContext {
  public:
-  CheckContext(const Document& document, const Outline& outline);
+  CheckContext(const Document& document, const Outline& outline,
+               const NormalizedDocument& normalized);
   CheckContext(const CheckContext&) = delete;
   CheckContext& operator=(const CheckContext&) = delete;
 
   const Document& document() const { return document_; }
   const Outline& outline() const { return outline_; }
   const std::string& view() const { return normalized_.view(); }
-  const LineIndex& view_lines() const { return view_lines_; }
+  const LineIndex& view_lines() const { return normalized_.lines(); }
   // Byte offsets in document().text() for a span of the view.
   std::size_t to_original_begin(std::size_t view_offset) const {
-    return normalized_.to_original_begin(view_offset);
+    return normalized_.text().to_original_begin(view_offset);
   }
   std::size_t to_original_end(std::size_t view_offset) const {
-    return normalized_.to_original_end(view_offset);
+    return normalized_.text().to_original_end(view_offset);
   }
   // Byte offset in document().text() of the start of a 1-based line.
   std::size_t original_line_start(std::uint32_t line) const {
@@ -56,8 +57,7 @@ class CheckContext {
  private:
   const Document& document_;
   const Outline& outline_;
-  NormalizedText normalized_;
-  LineIndex view_lines_;
+  const NormalizedDocument& normalized_;
   ViewRange whole_view_;
   std::unordered_map<const Rule*, std::vector<ViewRange>> ranges_;
 };

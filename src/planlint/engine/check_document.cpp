@@ -1,27 +1,83 @@
 #include "planlint/engine/check_document.hpp"
 
 #include <algorithm>
+#include <numeric>
 #include <tuple>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
+#include "planlint/parse/outline.hpp"
+#include "planlint/text/document.hpp"
+#include "planlint/text/utf8.hpp"
 
 namespace planlint {
 namespace {
 
-void locate(const Document& document, Finding& finding) {
-  finding.start = document.position_of(finding.begin);
-  finding.stop = document.position_of(finding.end);
-  finding.excerpt = std::string(document.text().substr(finding.begin, finding.end - finding.begin));
-}
+// Turns offsets into positions for findings in ascending order. Counting a column means
+// walking its line from the start, and lines of plans run to thousands of characters with
+// dozens of findings, so each count starts where the previous finding on that line was.
+class Locator {
+ public:
+  explicit Locator(const Document& document) : document_(document) {}
 
+  void locate(Finding& finding) {
+    finding.start = position_of(finding.begin);
+    const std::string_view excerpt =
+        document_.text().substr(finding.begin, finding.end - finding.begin);
+    finding.excerpt = std::string(excerpt);
+    if (excerpt.find_first_of("\r\n") == std::string_view::npos) {
+      finding.stop = finding.start;
+      finding.stop.column += static_cast<std::uint32_t>(count_code_points(excerpt));
+      finding.stop.offset = document_.decoded().raw_offset(finding.end);
+    } else {
+      finding.stop = document_.position_of(finding.end);
+    }
+  }
+
+ private:
+  Position position_of(std::size_t offset) {
+    const std::size_t line = document_.lines().line_of(offset);
+    if (line != line_ || offset < offset_) return remember(offset, document_.position_of(offset));
+    Position position = position_;
+    position.column += static_cast<std::uint32_t>(
+        count_code_points(document_.text().substr(offset_, offset - offset_)));
+    position.offset = document_.decoded().raw_offset(offset);
+    return remember(offset, position);
+  }
+
+  Position remember(std::size_t offset, Position position) {
+    line_ = position.line - 1;
+    offset_ = offset;
+    position_ = position;
+    return position;
+  }
+
+  const Document& document_;
+  std::size_t line_ = static_cast<std::size_t>(-1);
+  std::size_t offset_ = 0;
+  Position position_;
+};
+
+// Sorted by position, then rule id, span end, check and message, so that output never depends
+// on the order rules ran in. An index is sorted rather than the findings themselves: each
+// finding is moved once instead of at every swap.
 std::vector<Finding> finish(const Document& document, std::vector<Finding> findings) {
-  for (Finding& finding : findings) locate(document, finding);
-  std::sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+  std::vector<std::size_t> order(findings.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::sort(order.begin(), order.end(), [&](std::size_t left, std::size_t right) {
+    const Finding& a = findings[left];
+    const Finding& b = findings[right];
     return std::tie(a.begin, a.rule_id, a.end, a.check, a.message) <
            std::tie(b.begin, b.rule_id, b.end, b.check, b.message);
   });
-  return findings;
+  std::vector<Finding> sorted;
+  sorted.reserve(findings.size());
+  Locator locator(document);
+  for (const std::size_t index : order) {
+    sorted.push_back(std::move(findings[index]));
+    locator.locate(sorted.back());
+  }
+  return sorted;
 }
 
 std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
@@ -39,7 +95,18 @@ RuleRunner::RuleRunner(std::span<const RulePtr> rules) : rules_(pointers_to(rule
 RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
 
 std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline) const {
-  CheckContext context(document, outline);
+  const NormalizedDocument normalized(document.text());
+  return check(document, outline, normalized);
+}
+
+std::vector<Finding> RuleRunner::check(const Document& document, const Hierarchy& hierarchy) const {
+  const NormalizedDocument normalized(document.text());
+  return check(document, build_outline(document, hierarchy, &normalized), normalized);
+}
+
+std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline,
+                                       const NormalizedDocument& normalized) const {
+  CheckContext context(document, outline, normalized);
   if (prefilter_) prefilter_->assign_ranges(context);
   FindingSink sink(context);
   for (const Rule* rule : rules_) rule->check(context, sink);

@@ -6,6 +6,8 @@
 #include "planlint/config/rule.hpp"
 #include "planlint/core/finding.hpp"
 #include "planlint/engine/line_prefilter.hpp"
+#include "planlint/parse/hierarchy.hpp"
+#include "planlint/text/normalized_document.hpp"
 
 namespace planlint {
 
@@ -23,8 +25,15 @@ class RuleRunner {
 
   // The rules' findings with positions and excerpts, sorted by position, then rule id.
   std::vector<Finding> check(const Document& document, const Outline& outline) const;
+  // The same, building the outline from the normalized view the rules use anyway, which spares
+  // normalizing the text twice.
+  std::vector<Finding> check(const Document& document,
+                             const Hierarchy& hierarchy = default_hierarchy()) const;
 
  private:
+  std::vector<Finding> check(const Document& document, const Outline& outline,
+                             const NormalizedDocument& normalized) const;
+
   std::vector<const Rule*> rules_;
   std::optional<LinePrefilter> prefilter_;
 };

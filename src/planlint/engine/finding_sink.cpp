@@ -34,8 +34,8 @@ std::string render_message(std::string_view message_template, const MessageArgs&
   return out;
 }
 
-void FindingSink::report_view_span(const Rule& rule, std::size_t view_begin,
-                                   std::size_t view_end, ReportDetails details) {
+void FindingSink::report_view_span(const Rule& rule, std::size_t view_begin, std::size_t view_end,
+                                   ReportDetails details) {
   report_original_span(rule, context_.to_original_begin(view_begin),
                        context_.to_original_end(view_end), std::move(details));
 }
@@ -44,7 +44,8 @@ void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std:
                                        ReportDetails details) {
   const RuleInfo& info = rule.info();
   MessageArgs& args = details.args;
-  if (std::none_of(args.begin(), args.end(), [](const auto& pair) { return pair.first == "match"; })) {
+  if (std::none_of(args.begin(), args.end(),
+                   [](const auto& pair) { return pair.first == "match"; })) {
     args.emplace_back("match", std::string(context_.document().text().substr(begin, end - begin)));
   }
   const std::string_view zh = details.message.empty() ? info.message : details.message;

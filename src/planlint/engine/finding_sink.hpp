@@ -18,10 +18,10 @@ using MessageArgs = std::vector<std::pair<std::string_view, std::string>>;
 // What a rule reports beyond its span; everything is optional.
 struct ReportDetails {
   MessageArgs args;
-  std::optional<std::string> check;    // numbering check name or theme
-  std::optional<Severity> severity;    // overrides the rule's (numbering checks have their own)
-  std::string_view message;            // overrides the rule's Chinese template
-  std::string_view message_en;         // overrides the rule's English template
+  std::optional<std::string> check;        // numbering check name or theme
+  std::optional<Severity> severity;        // overrides the rule's (numbering checks have their own)
+  std::string_view message;                // overrides the rule's Chinese template
+  std::string_view message_en;             // overrides the rule's English template
   std::optional<std::string> replacement;  // what the span should read instead
 };
 

@@ -35,8 +35,7 @@ class TriggerSet {
     return triggers;
   }
 
-  explicit TriggerSet(const re2::RE2::Options& options)
-      : set_(options, re2::RE2::UNANCHORED) {}
+  explicit TriggerSet(const re2::RE2::Options& options) : set_(options, re2::RE2::UNANCHORED) {}
 
   // For each rule, the lines of the view where one of its triggers matches; nullopt when the
   // set ran out of memory on this text and cannot say.

@@ -1,7 +1,7 @@
 #include "planlint/engine/regex_scan.hpp"
 
-#include <algorithm>
 #include <re2/re2.h>
+#include <algorithm>
 
 #include "planlint/text/utf8.hpp"
 
@@ -51,7 +51,9 @@ std::size_t count_matches(const re2::RE2& pattern, std::string_view text, std::s
 
 namespace {
 
-bool is_hanzi(char32_t code_point) { return code_point >= 0x3400 && code_point <= 0x9FFF; }
+bool is_hanzi(char32_t code_point) {
+  return code_point >= 0x3400 && code_point <= 0x9FFF;
+}
 
 // A literal as a pattern, each Hanzi-to-Hanzi step allowing a gloss such as (guān).
 std::string literal_pattern(std::string_view literal) {

@@ -54,6 +54,11 @@ struct Outline {
   std::optional<std::uint32_t> trailer_line;
 };
 
-Outline build_outline(const Document& document, const Hierarchy& hierarchy = default_hierarchy());
+class NormalizedDocument;
+
+// `normalized`, when given, is the document's whole normalized view, which the outline then
+// reads instead of normalizing the lines that may hold a marker itself.
+Outline build_outline(const Document& document, const Hierarchy& hierarchy = default_hierarchy(),
+                      const NormalizedDocument* normalized = nullptr);
 
 }  // namespace planlint

@@ -62,9 +62,13 @@ bool is_residue_cue_line(std::string_view normalized_line) {
       count_code_points(normalized_line) > kMaxCueLineCodePoints) {
     return false;
   }
-  const std::string unglossed = without_pinyin_glosses(normalized_line);
+  // Only a line with a bracket can hold a gloss; the others are searched as they are.
+  const std::string glossed_copy = normalized_line.find('(') == std::string_view::npos
+                                       ? std::string()
+                                       : without_pinyin_glosses(normalized_line);
+  const std::string_view unglossed = glossed_copy.empty() ? normalized_line : glossed_copy;
   const auto contains = [&](std::string_view cue) {
-    return unglossed.find(cue) != std::string::npos;
+    return unglossed.find(cue) != std::string_view::npos;
   };
   const std::string_view bare = bare_line(unglossed);
   return std::any_of(kDistinctiveCues.begin(), kDistinctiveCues.end(), contains) ||

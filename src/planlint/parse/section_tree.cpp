@@ -3,6 +3,7 @@
 // vouch for it, and gives every heading its level and parent.
 #include <algorithm>
 #include <deque>
+#include <optional>
 #include <string_view>
 
 #include "planlint/parse/family_order.hpp"
@@ -12,6 +13,7 @@
 #include "planlint/text/blanks.hpp"
 #include "planlint/text/document.hpp"
 #include "planlint/text/normalize.hpp"
+#include "planlint/text/normalized_document.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
@@ -56,10 +58,43 @@ struct MarkerLine {
   Heading heading;  // for parts: position, title and value only
 };
 
+// One line of the normalized view and the way back to the original line: the line normalized on
+// its own, or its stretch of the whole document's view when the caller has one. Offsets are
+// relative to the line on both sides.
+class NormalizedLine {
+ public:
+  explicit NormalizedLine(std::string_view original)
+      : own_(normalize(original)), view_(own_->view()) {}
+  NormalizedLine(const NormalizedDocument& whole, std::size_t line, std::size_t original_start)
+      : whole_(&whole.text()),
+        view_start_(whole.lines().line_start(line)),
+        original_start_(original_start),
+        view_(whole.lines().line_text(line)) {}
+  NormalizedLine(const NormalizedLine&) = delete;
+  NormalizedLine& operator=(const NormalizedLine&) = delete;
+
+  std::string_view view() const { return view_; }
+  std::size_t to_original_begin(std::size_t offset) const {
+    return own_ ? own_->to_original_begin(offset)
+                : whole_->to_original_begin(view_start_ + offset) - original_start_;
+  }
+  std::size_t to_original_end(std::size_t offset) const {
+    return own_ ? own_->to_original_end(offset)
+                : whole_->to_original_end(view_start_ + offset) - original_start_;
+  }
+
+ private:
+  std::optional<NormalizedText> own_;
+  const NormalizedText* whole_ = nullptr;
+  std::size_t view_start_ = 0;
+  std::size_t original_start_ = 0;
+  std::string_view view_;
+};
+
 class MarkerLineReader {
  public:
   MarkerLineReader(const Document& document, std::size_t line, std::string_view original,
-                   const NormalizedText& normalized)
+                   const NormalizedLine& normalized)
       : document_(document), line_(line), original_(original), normalized_(normalized) {}
 
   MarkerLine read(const LineStart& start) const {
@@ -102,7 +137,7 @@ class MarkerLineReader {
   const Document& document_;
   std::size_t line_;
   std::string_view original_;
-  const NormalizedText& normalized_;
+  const NormalizedLine& normalized_;
 };
 
 struct Scan {
@@ -112,20 +147,26 @@ struct Scan {
   std::vector<std::size_t> cue_lines;  // 0-based
 };
 
-Scan scan_lines(const Document& document) {
+Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
   Scan scan;
   const LineIndex& lines = document.lines();
+  std::optional<NormalizedLine> normalized;
   for (std::size_t line = 0; line < lines.line_count(); ++line) {
     const std::string_view text = lines.line_text(line);
+    if (text.empty()) continue;
     const bool marker_possible = may_start_marker(first_folded_code_point(text));
     const bool cue_possible = text.size() <= kMaxCueLineBytes;
     if (!marker_possible && !cue_possible) continue;
-    const NormalizedText normalized = normalize(text);
-    if (cue_possible && is_residue_cue_line(normalized.view())) scan.cue_lines.push_back(line);
+    if (whole != nullptr) {
+      normalized.emplace(*whole, line, lines.line_start(line));
+    } else {
+      normalized.emplace(text);
+    }
+    if (cue_possible && is_residue_cue_line(normalized->view())) scan.cue_lines.push_back(line);
     if (!marker_possible) continue;
-    const LineStart start = detect_line_start(normalized.view());
+    const LineStart start = detect_line_start(normalized->view());
     if (start.kind == LineStart::Kind::text) continue;
-    scan.marker_lines.push_back(MarkerLineReader(document, line, text, normalized).read(start));
+    scan.marker_lines.push_back(MarkerLineReader(document, line, text, *normalized).read(start));
   }
   return scan;
 }
@@ -266,9 +307,10 @@ std::uint32_t first_structure_line(const Outline& outline) {
 
 }  // namespace
 
-Outline build_outline(const Document& document, const Hierarchy& hierarchy) {
+Outline build_outline(const Document& document, const Hierarchy& hierarchy,
+                      const NormalizedDocument* normalized) {
   const LineIndex& lines = document.lines();
-  Scan scan = scan_lines(document);
+  Scan scan = scan_lines(document, normalized);
   Outline outline;
   outline.line_count = static_cast<std::uint32_t>(lines.line_count());
   if (const auto trailer = find_trailer(scan)) {

@@ -7,6 +7,7 @@
 #include "planlint/parse/outline.hpp"
 #include "planlint/report/outline_report.hpp"
 #include "planlint/text/document.hpp"
+#include "planlint/text/normalized_document.hpp"
 #include "support/golden.hpp"
 
 namespace fs = std::filesystem;
@@ -99,5 +100,20 @@ TEST_CASE("The same document in four encodings has the same outline", "[golden][
       CHECK(document->decoded().encoding() == detected);
       CHECK(comparable(build_outline(*document)) == expected);
     }
+  }
+}
+
+TEST_CASE("An outline read from the whole document's view equals one read line by line",
+          "[golden]") {
+  for (const fs::path& file : seed_files()) {
+    INFO(file.filename().string());
+    const auto document = load("seed", testing::read_file(file));
+    const NormalizedDocument normalized(document->text());
+    std::ostringstream line_by_line;
+    std::ostringstream from_view;
+    write_outline_json(line_by_line, "seed", "UTF-8", build_outline(*document));
+    write_outline_json(from_view, "seed", "UTF-8",
+                       build_outline(*document, default_hierarchy(), &normalized));
+    CHECK(from_view.str() == line_by_line.str());
   }
 }
