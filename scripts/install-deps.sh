@@ -7,7 +7,11 @@ packages=(
   g++ cmake ninja-build pkg-config
   tao-pegtl-dev libicu-dev libyaml-cpp-dev libspdlog-dev libfmt-dev libcli11-dev catch2 libre2-dev
   ripgrep time
+  # scripts/validate-reports.sh: xmllint for JUnit, Node for the SARIF Multitool and ajv
+  libxml2-utils nodejs
 )
+# NodeSource's nodejs package carries npm; Debian's nodejs needs Debian's npm beside it.
+command -v npm >/dev/null || packages+=(npm)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,42 +1,211 @@
 #include "planlint/cli/check_command.hpp"
 
+#include <array>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "planlint/cli/baseline_workflow.hpp"
+#include "planlint/cli/diagnostics.hpp"
+#include "planlint/cli/file_check.hpp"
 #include "planlint/cli/input_error_line.hpp"
-#include "planlint/config/rule_set.hpp"
-#include "planlint/engine/check_document.hpp"
-#include "planlint/parse/outline.hpp"
+#include "planlint/cli/ordered_pool.hpp"
+#include "planlint/cli/project_config.hpp"
+#include "planlint/cli/project_rules.hpp"
+#include "planlint/cli/report_destination.hpp"
+#include "planlint/cli/statistics_report.hpp"
 #include "planlint/report/check_report.hpp"
-#include "planlint/text/document.hpp"
 
 namespace planlint {
+namespace fs = std::filesystem;
+namespace {
 
-int run_check(const CheckOptions& options, std::ostream& out, std::ostream& errors) {
-  RuleSetResult loaded_rules = load_rule_set(options.rules);
-  if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded_rules)) {
-    for (const RuleFileError& problem : *problems) {
-      errors << "planlint: error: " << format_rule_file_error(problem) << '\n';
-    }
-    return 2;
+constexpr std::array<const char*, 2> kDefaultIncludes{"*.txt", "*.md"};
+
+std::vector<PathGlob> globs_in(const std::vector<std::string>& patterns, const fs::path& base) {
+  std::vector<PathGlob> globs;
+  for (const std::string& pattern : patterns) globs.push_back({pattern, base});
+  return globs;
+}
+
+// --include replaces the config's `include`, which replaces the defaults; --exclude adds to the
+// config's `exclude`, since a folder a project never checks stays unchecked.
+PathFilter path_filter_for(const CheckOptions& options, const ProjectConfig* config) {
+  const fs::path working_directory = fs::current_path();
+  std::vector<PathGlob> include;
+  if (!options.include.empty()) {
+    include = globs_in(options.include, working_directory);
+  } else if (config != nullptr && !config->include.empty()) {
+    include = globs_in(config->include, config->directory);
+  } else {
+    include = globs_in({kDefaultIncludes.begin(), kDefaultIncludes.end()}, working_directory);
   }
-  const RuleSet& rule_set = std::get<RuleSet>(loaded_rules);
-  auto reporter = make_check_reporter(options.format, out, ReportOptions{options.language, false});
-  CheckSummary summary;
-  bool input_failed = false;
-  for (const std::string& path : options.paths) {
-    LoadResult loaded = load_document(path, DecodeOptions{options.encoding});
-    if (auto* error = std::get_if<InputError>(&loaded)) {
-      errors << input_error_line(*error) << '\n';
-      input_failed = true;
-      continue;
-    }
-    const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
-    const std::vector<Finding> findings =
-        check_document(document, build_outline(document), rule_set.rules);
-    summary.add(findings);
-    reporter->file(document, findings);
+  std::vector<PathGlob> exclude;
+  if (config != nullptr) exclude = globs_in(config->exclude, config->directory);
+  for (PathGlob& glob : globs_in(options.exclude, working_directory)) {
+    exclude.push_back(std::move(glob));
   }
-  reporter->finish(summary);
-  if (input_failed) return 2;
-  return summary.errors > 0 ? 1 : 0;
+  return PathFilter(std::move(include), std::move(exclude));
+}
+
+unsigned jobs_for(const CheckOptions& options) {
+  if (options.jobs > 0) return options.jobs;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// A progress line on stderr, only when stderr is a terminal the report does not go to: the
+// report's lines would break into it.
+bool progress_shown(const CheckOptions& options, const Console& console) {
+  const bool report_on_terminal = options.output.empty() && console.out_is_terminal;
+  return console.errors_is_terminal && !report_on_terminal;
+}
+
+class CheckRun {
+ public:
+  CheckRun(const CheckOptions& options, const Console& console)
+      : options_(options),
+        console_(console),
+        diagnostics_(console.errors, options.verbosity, progress_shown(options, console)) {}
+
+  int run() {
+    if (!load_config() || !load_rules() || !load_baseline() || !open_destination()) return 2;
+    check_inputs();
+    return finish();
+  }
+
+ private:
+  spdlog::logger& log() { return diagnostics_.log(); }
+
+  bool load_config() {
+    const auto file = locate_project_config(options_.config);
+    if (!file) return true;
+    ProjectConfigResult loaded = load_project_config(*file);
+    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+      log_problems(log(), *problems);
+      return false;
+    }
+    config_ = std::move(std::get<ProjectConfig>(loaded));
+    log().debug("config: {}", config_->path);
+    return true;
+  }
+
+  bool load_rules() {
+    ProjectRulesResult loaded = load_project_rules(options_.rules, config(), log());
+    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+      log_problems(log(), *problems);
+      return false;
+    }
+    rules_ = std::move(std::get<ProjectRules>(loaded));
+    log().debug("{} rules from {}", rules_.rules.size(), fmt::join(rules_.rule_sets, ", "));
+    return true;
+  }
+
+  bool load_baseline() {
+    baseline_ = BaselineWorkflow::start(options_.baseline, options_.write_baseline, log());
+    return baseline_.has_value();
+  }
+
+  bool open_destination() {
+    if (options_.output.empty()) {
+      destination_ = std::make_unique<ReportDestination>(console_.out);
+    } else {
+      std::string problem;
+      destination_ = ReportDestination::open_file(options_.output, problem);
+      if (!destination_) {
+        log().error(problem);
+        return false;
+      }
+    }
+    const bool on_terminal = !destination_->is_file() && console_.out_is_terminal;
+    const ReportOptions report{options_.language, report_in_color(options_.color, on_terminal)};
+    reporter_ = options_.statistics
+                    ? make_statistics_reporter(destination_->stream(), options_.format == "json",
+                                               options_.language)
+                    : make_check_reporter(options_.format, destination_->stream(), report);
+    reporter_->rules(described_rules(rules_));
+    return true;
+  }
+
+  void check_inputs() {
+    std::ifstream list_file;
+    InputSources sources{options_.paths, nullptr, options_.null_separated ? '\0' : '\n',
+                         options_.stdin_name};
+    if (options_.files_from == "-") {
+      sources.path_list = &std::cin;
+    } else if (!options_.files_from.empty()) {
+      list_file.open(options_.files_from, std::ios::binary);
+      if (!list_file) {
+        log().error("{}: cannot read the list of paths (--files-from)", options_.files_from);
+        input_failed_ = true;
+      }
+      sources.path_list = &list_file;
+    }
+    const PathFilter filter = path_filter_for(options_, config());
+    InputPaths inputs(std::move(sources), filter);
+    const RuleRunner runner(rules_.rules);
+    const FileChecker checker{runner, rules_.policy, DecodeOptions{options_.encoding},
+                              baseline_->active()};
+    run_in_order<InputItem, FileCheck>(
+        jobs_for(options_), [&] { return inputs.next(); },
+        [&](const InputItem& item) { return checker.check(item); },
+        [&](FileCheck& checked) { consume(checked); });
+    diagnostics_.end_progress();
+  }
+
+  void consume(FileCheck& checked) {
+    diagnostics_.file_checked();
+    if (checked.input_error) {
+      log().error(describe_input_error(*checked.input_error));
+      input_failed_ = true;
+      return;
+    }
+    baseline_->apply(checked.document->path(), checked.findings, checked.keys);
+    for (const Finding& finding : checked.findings) {
+      if (reaches(finding.severity, gate())) gate_reached_ = true;
+    }
+    summary_.add(checked.findings);
+    reporter_->file(*checked.document, checked.findings);
+  }
+
+  bool commit_report() {
+    reporter_->finish(summary_);
+    const auto problem = destination_->commit();
+    if (problem) log().error(*problem);
+    return !problem;
+  }
+
+  int finish() {
+    const bool report_written = commit_report();
+    const bool baseline_written = baseline_->finish(log());
+    if (!report_written || !baseline_written || input_failed_) return 2;
+    return gate_reached_ ? 1 : 0;
+  }
+
+  const ProjectConfig* config() const { return config_ ? &*config_ : nullptr; }
+
+  FailOn gate() const {
+    if (options_.fail_on) return *options_.fail_on;
+    if (config_ && config_->fail_on) return *config_->fail_on;
+    return FailOn::error;
+  }
+
+  const CheckOptions& options_;
+  const Console& console_;
+  Diagnostics diagnostics_;
+  std::optional<ProjectConfig> config_;
+  ProjectRules rules_;
+  std::unique_ptr<ReportDestination> destination_;
+  std::unique_ptr<CheckReporter> reporter_;
+  std::optional<BaselineWorkflow> baseline_;
+  CheckSummary summary_;
+  bool input_failed_ = false;
+  bool gate_reached_ = false;
+};
+
+}  // namespace
+
+int run_check(const CheckOptions& options, const Console& console) {
+  return CheckRun(options, console).run();
 }
 
 }  // namespace planlint

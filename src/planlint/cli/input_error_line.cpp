@@ -2,8 +2,8 @@
 
 namespace planlint {
 
-std::string input_error_line(const InputError& error) {
-  std::string line = "planlint: error: " + error.path + ": ";
+std::string describe_input_error(const InputError& error) {
+  std::string line = error.path + ": ";
   if (error.byte_offset) line += "byte " + std::to_string(*error.byte_offset) + ": ";
   return line + error.problem;
 }

@@ -5,8 +5,8 @@
 
 namespace planlint {
 
-// The one line a drafter sees for a file planlint could not read:
-// "planlint: error: plan.txt: byte 1234: invalid UTF-8 …".
-std::string input_error_line(const InputError& error);
+// What a drafter is told about a file planlint could not read, after "planlint: error: ":
+// "plan.txt: byte 1234: invalid UTF-8 …".
+std::string describe_input_error(const InputError& error);
 
 }  // namespace planlint

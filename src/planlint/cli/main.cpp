@@ -1,19 +1,33 @@
+#include <unistd.h>
 #include <iostream>
 
 #include "planlint/cli/check_command.hpp"
+#include "planlint/cli/init_command.hpp"
 #include "planlint/cli/options.hpp"
 #include "planlint/cli/outline_command.hpp"
+#include "planlint/cli/rules_command.hpp"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
   int exit_code = 0;
   const auto command_line = planlint::parse_command_line(argc, argv, exit_code);
   if (!command_line) return exit_code;
+  const planlint::Console console{std::cout, std::cerr, isatty(STDOUT_FILENO) == 1,
+                                  isatty(STDERR_FILENO) == 1};
+  using Command = planlint::CommandLine::Command;
   switch (command_line->command) {
-    case planlint::CommandLine::Command::check:
-      return planlint::run_check(command_line->check, std::cout, std::cerr);
-    case planlint::CommandLine::Command::outline:
+    case Command::check:
+      return planlint::run_check(command_line->check, console);
+    case Command::outline:
+      return planlint::run_outline(command_line->outline, std::cout, std::cerr);
+    case Command::rules_list:
+      return planlint::run_rules_list(command_line->rules, console);
+    case Command::rules_show:
+      return planlint::run_rules_show(command_line->rules, console);
+    case Command::rules_check:
+      return planlint::run_rules_check(command_line->rules, console);
+    case Command::init:
       break;
   }
-  return planlint::run_outline(command_line->outline, std::cout, std::cerr);
+  return planlint::run_init(command_line->init, std::cout, std::cerr);
 }

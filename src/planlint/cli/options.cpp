@@ -1,10 +1,215 @@
 #include "planlint/cli/options.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 
 #include "planlint/report/check_report.hpp"
 
 namespace planlint {
+namespace {
+
+constexpr const char* kEncodingHelp = "强制编码 / force an encoding (e.g. GBK, GB18030, UTF-16LE)";
+
+std::string listed(std::span<const std::string_view> names) {
+  std::string text;
+  for (const auto name : names) text += (text.empty() ? "" : ", ") + std::string(name);
+  return text;
+}
+
+Language language_named(const std::string& name) {
+  return name == "en" ? Language::en : Language::zh;
+}
+
+void add_language_option(CLI::App& command, std::string& language) {
+  command.add_option("--lang", language, "zh | en")
+      ->check(CLI::IsMember({"zh", "en"}))
+      ->capture_default_str();
+}
+
+// A glob option that may be given several times, one glob each time.
+void add_glob_option(CLI::App& command, const std::string& name, std::vector<std::string>& globs,
+                     const std::string& help) {
+  command.add_option(name, globs, help)->allow_extra_args(false)->type_name("GLOB");
+}
+
+void add_config_options(CLI::App& command, ConfigChoice& config) {
+  CLI::Option* file =
+      command
+          .add_option(
+              "--config", config.path,
+              "配置文件 / read this config instead of the .planlint.yaml found from here upwards")
+          ->type_name("FILE");
+  CLI::Option* none =
+      command.add_flag("--no-config", config.disabled, "不读配置文件 / ignore .planlint.yaml");
+  file->excludes(none);
+}
+
+void add_rules_option(CLI::App& command, std::string& rules) {
+  command
+      .add_option("--rules", rules,
+                  "规则集名称或文件 / rule set name (core, gbt9704, education-plan) or file; "
+                  "default: the config's, else core")
+      ->type_name("SET");
+}
+
+CLI::App* add_outline_command(CLI::App& app, OutlineOptions& outline, std::string& language) {
+  CLI::App* command = app.add_subcommand(
+      "outline", "打印标题结构 / print the numbered heading structure of each file");
+  command->add_option("files", outline.paths, "文件（- 为标准输入）/ files (- for stdin)")
+      ->required();
+  command->add_option("--format", outline.format, "text | json")
+      ->check(CLI::IsMember({"text", "json"}))
+      ->capture_default_str();
+  command->add_option("--encoding", outline.encoding, kEncodingHelp);
+  command->add_option(
+      "--hierarchy", outline.hierarchy,
+      "标题层级 / heading families from the top, e.g. cn,cn-paren,arabic,arabic-paren,circled");
+  add_language_option(*command, language);
+  return command;
+}
+
+struct CheckChoices {
+  std::string language = "zh";
+  std::string fail_on;
+  std::string color = "auto";
+  bool verbose = false;
+  bool quiet = false;
+};
+
+void add_check_input_options(CLI::App& command, CheckOptions& check) {
+  command
+      .add_option("paths", check.paths,
+                  "文件或目录（- 为标准输入）/ files, folders (searched recursively), - for stdin")
+      ->type_name("PATH");
+  command
+      .add_option("--files-from", check.files_from,
+                  "从文件读取路径列表（- 为标准输入）/ read more paths from FILE, one per line (- "
+                  "for stdin)")
+      ->type_name("FILE");
+  command.add_flag("--null,-0", check.null_separated,
+                   "--files-from 的路径以 NUL 分隔 / --files-from entries are NUL-separated");
+  command
+      .add_option("--stdin-filename", check.stdin_name,
+                  "标准输入在报告中的名称 / the name to report standard input under")
+      ->type_name("NAME");
+  add_glob_option(command, "--include", check.include,
+                  "目录中检查的文件 / files to check in folders (default *.txt, *.md); repeatable");
+  add_glob_option(command, "--exclude", check.exclude,
+                  "跳过的文件或目录 / files or folders to skip, added to the config's; repeatable");
+  command.add_option("--encoding", check.encoding, kEncodingHelp);
+  command
+      .add_option("--jobs,-j", check.jobs,
+                  "并行检查的文件数 / files checked in parallel (default: the number of cores)")
+      ->check(CLI::Range(1u, 4096u))
+      ->type_name("N");
+}
+
+void add_check_report_options(CLI::App& command, CheckOptions& check, CheckChoices& choices) {
+  const auto formats = check_formats();
+  command.add_option("--format", check.format, "输出格式 / report format: " + listed(formats))
+      ->check(CLI::IsMember(std::vector<std::string>(formats.begin(), formats.end())))
+      ->capture_default_str();
+  add_language_option(command, choices.language);
+  command
+      .add_option("--fail-on", choices.fail_on,
+                  "退出码为 1 的最低级别 / exit 1 when a finding reaches this severity: "
+                  "error (default), warning, info, never")
+      ->check(CLI::IsMember({"error", "warning", "info", "never"}));
+  command.add_option("--output,-o", check.output, "报告写入文件 / write the report to FILE")
+      ->type_name("FILE");
+  command
+      .add_option("--color", choices.color,
+                  "彩色输出 / auto (on a terminal, unless NO_COLOR is set), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}))
+      ->capture_default_str();
+  command.add_flag("--statistics", check.statistics,
+                   "只输出每条规则的问题数 / print the number of findings per rule instead");
+  CLI::Option* verbose = command.add_flag("--verbose,-v", choices.verbose,
+                                          "更多诊断信息 / more diagnostics on stderr");
+  CLI::Option* quiet =
+      command.add_flag("--quiet,-q", choices.quiet, "只输出错误 / only errors on stderr");
+  verbose->excludes(quiet);
+}
+
+void add_check_workflow_options(CLI::App& command, CheckOptions& check) {
+  add_rules_option(command, check.rules);
+  add_config_options(command, check.config);
+  CLI::Option* baseline =
+      command
+          .add_option("--baseline", check.baseline,
+                      "只报告基线中没有的问题 / report only findings not in FILE")
+          ->type_name("FILE");
+  CLI::Option* write_baseline = command
+                                    .add_option("--write-baseline", check.write_baseline,
+                                                "把当前问题记入基线 / record the findings in FILE")
+                                    ->type_name("FILE");
+  baseline->excludes(write_baseline);
+}
+
+CLI::App* add_check_command(CLI::App& app, CheckOptions& check, CheckChoices& choices) {
+  CLI::App* command =
+      app.add_subcommand("check", "按规则集检查草稿 / check drafts against a rule set");
+  add_check_input_options(*command, check);
+  add_check_report_options(*command, check, choices);
+  add_check_workflow_options(*command, check);
+  command->callback([&check] {
+    if (check.paths.empty() && check.files_from.empty()) {
+      throw CLI::ValidationError("paths", "name a file, a folder, - or --files-from FILE");
+    }
+    const bool stdin_in_paths =
+        std::find(check.paths.begin(), check.paths.end(), "-") != check.paths.end();
+    if (stdin_in_paths && check.files_from == "-") {
+      throw CLI::ValidationError("--files-from", "- and --files-from - both read standard input");
+    }
+    if (check.statistics && check.format != "text" && check.format != "json") {
+      throw CLI::ValidationError("--statistics", "prints text or json");
+    }
+  });
+  return command;
+}
+
+struct RulesCommands {
+  CLI::App* list;
+  CLI::App* show;
+  CLI::App* check;
+};
+
+RulesCommands add_rules_commands(CLI::App& app, RulesOptions& rules) {
+  CLI::App* command = app.add_subcommand("rules", "规则 / list, show and check rules");
+  command->require_subcommand(1);
+  CLI::App* list = command->add_subcommand(
+      "list", "列出规则 / list the rules in use: id, kind, severity, description");
+  add_rules_option(*list, rules.rules);
+  add_config_options(*list, rules.config);
+  CLI::App* show = command->add_subcommand(
+      "show", "显示规则 / show a rule: description, source, message, examples");
+  show->add_option("id", rules.rule_id, "规则编号 / rule id")->required();
+  add_rules_option(*show, rules.rules);
+  add_config_options(*show, rules.config);
+  CLI::App* check = command->add_subcommand(
+      "check", "校验规则文件并运行其示例 / validate a rule file and run its examples");
+  check->add_option("file", rules.file, "规则文件 / rule file")->required();
+  return {list, show, check};
+}
+
+void add_init_command(CLI::App& app, InitOptions& init) {
+  CLI::App* command = app.add_subcommand(
+      "init", "写入带注释的 .planlint.yaml / write a commented starter .planlint.yaml here");
+  command->add_flag("--force", init.force, "覆盖已有文件 / overwrite an existing .planlint.yaml");
+}
+
+void apply_check_choices(const CheckChoices& choices, CheckOptions& check) {
+  check.language = language_named(choices.language);
+  if (!choices.fail_on.empty()) check.fail_on = fail_on_from_name(choices.fail_on);
+  check.color = choices.color == "always"  ? ColorMode::always
+                : choices.color == "never" ? ColorMode::never
+                                           : ColorMode::automatic;
+  check.verbosity = choices.verbose ? Verbosity::verbose
+                    : choices.quiet ? Verbosity::quiet
+                                    : Verbosity::normal;
+}
+
+}  // namespace
 
 std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_code) {
   CLI::App app{"planlint: 中文工作计划草稿合规检查 / a compliance checker for Chinese draft plans",
@@ -13,52 +218,12 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
   app.require_subcommand(1);
 
   CommandLine command_line;
-  OutlineOptions& outline = command_line.outline;
-  std::string language = "zh";
-  CLI::App* outline_command = app.add_subcommand(
-      "outline", "打印标题结构 / print the numbered heading structure of each file");
-  outline_command->add_option("files", outline.paths, "文件（- 为标准输入）/ files (- for stdin)")
-      ->required();
-  outline_command->add_option("--format", outline.format, "text | json")
-      ->check(CLI::IsMember({"text", "json"}))
-      ->capture_default_str();
-  outline_command->add_option("--encoding", outline.encoding,
-                              "强制编码 / force an encoding (e.g. GBK, GB18030, UTF-16LE)");
-  outline_command->add_option(
-      "--hierarchy", outline.hierarchy,
-      "标题层级 / heading families from the top, e.g. cn,cn-paren,arabic,arabic-paren,circled");
-  outline_command->add_option("--lang", language, "zh | en")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
-
-  CheckOptions& check = command_line.check;
-  std::string check_language = "zh";
-  CLI::App* check_command =
-      app.add_subcommand("check", "按规则集检查草稿 / check drafts against a rule set");
-  check_command->add_option("files", check.paths, "文件（- 为标准输入）/ files (- for stdin)")
-      ->required();
-  check_command
-      ->add_option("--rules", check.rules,
-                   "规则集名称或文件 / rule set name (core, gbt9704, education-plan) or file")
-      ->capture_default_str();
-  const auto formats = check_formats();
-  check_command
-      ->add_option(
-          "--format", check.format,
-          "输出格式 / report format: " +
-              [&] {
-                std::string listed;
-                for (const auto format : formats)
-                  listed += (listed.empty() ? "" : ", ") + std::string(format);
-                return listed;
-              }())
-      ->check(CLI::IsMember(std::vector<std::string>(formats.begin(), formats.end())))
-      ->capture_default_str();
-  check_command->add_option("--encoding", check.encoding,
-                            "强制编码 / force an encoding (e.g. GBK, GB18030, UTF-16LE)");
-  check_command->add_option("--lang", check_language, "zh | en")
-      ->check(CLI::IsMember({"zh", "en"}))
-      ->capture_default_str();
+  std::string outline_language = "zh";
+  CheckChoices check_choices;
+  CLI::App* outline = add_outline_command(app, command_line.outline, outline_language);
+  CLI::App* check = add_check_command(app, command_line.check, check_choices);
+  const RulesCommands rules = add_rules_commands(app, command_line.rules);
+  add_init_command(app, command_line.init);
 
   try {
     app.parse(argc, argv);
@@ -68,10 +233,15 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
     if (exit_code != 0) exit_code = 2;
     return std::nullopt;
   }
-  outline.language = language == "en" ? Language::en : Language::zh;
-  check.language = check_language == "en" ? Language::en : Language::zh;
-  command_line.command =
-      check_command->parsed() ? CommandLine::Command::check : CommandLine::Command::outline;
+  command_line.outline.language = language_named(outline_language);
+  apply_check_choices(check_choices, command_line.check);
+  using Command = CommandLine::Command;
+  command_line.command = outline->parsed()       ? Command::outline
+                         : check->parsed()       ? Command::check
+                         : rules.list->parsed()  ? Command::rules_list
+                         : rules.show->parsed()  ? Command::rules_show
+                         : rules.check->parsed() ? Command::rules_check
+                                                 : Command::init;
   return command_line;
 }
 

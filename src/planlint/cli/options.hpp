@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "planlint/cli/fail_on.hpp"
 #include "planlint/report/outline_report.hpp"
 
 namespace planlint {
@@ -15,19 +16,55 @@ struct OutlineOptions {
   Language language = Language::zh;
 };
 
+// Which .planlint.yaml a command reads.
+struct ConfigChoice {
+  std::string path;       // --config FILE; empty: discover from the working directory up
+  bool disabled = false;  // --no-config
+};
+
+enum class ColorMode { automatic, always, never };
+enum class Verbosity { quiet, normal, verbose };
+
 struct CheckOptions {
-  std::vector<std::string> paths;
-  std::string rules = "core";  // a rule-set name or a path to a rule file
-  std::string format = "text";  // text | json
+  std::vector<std::string> paths;    // files, folders, "-" for standard input
+  std::string files_from;            // --files-from FILE ("-": standard input); empty: none
+  bool null_separated = false;       // --null: --files-from entries end with NUL
+  std::string stdin_name = "-";      // --stdin-filename
+  std::vector<std::string> include;  // empty: the config's, else *.txt and *.md
+  std::vector<std::string> exclude;  // added to the config's
+  std::string rules;                 // empty: the config's rule sets, else core
+  std::string format = "text";       // one of check_formats()
   std::string encoding;
   Language language = Language::zh;
+  std::optional<FailOn> fail_on;  // nullopt: the config's, else error
+  std::string output;             // --output FILE; empty: standard output
+  ColorMode color = ColorMode::automatic;
+  bool statistics = false;
+  ConfigChoice config;
+  unsigned jobs = 0;  // 0: the number of cores
+  Verbosity verbosity = Verbosity::normal;
+  std::string baseline;        // --baseline FILE
+  std::string write_baseline;  // --write-baseline FILE
+};
+
+struct RulesOptions {
+  std::string rules;  // empty: the config's rule sets, else core
+  ConfigChoice config;
+  std::string rule_id;  // `rules show ID`
+  std::string file;     // `rules check FILE`
+};
+
+struct InitOptions {
+  bool force = false;
 };
 
 struct CommandLine {
-  enum class Command { outline, check };
+  enum class Command { outline, check, rules_list, rules_show, rules_check, init };
   Command command = Command::outline;
   OutlineOptions outline;
   CheckOptions check;
+  RulesOptions rules;
+  InitOptions init;
 };
 
 // Parses argv. When parsing ends the run (help, version, a usage error), returns nullopt and

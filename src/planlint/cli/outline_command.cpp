@@ -26,7 +26,7 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
   for (const std::string& path : options.paths) {
     LoadResult loaded = load_document(path, DecodeOptions{options.encoding});
     if (auto* error = std::get_if<InputError>(&loaded)) {
-      errors << input_error_line(*error) << '\n';
+      errors << "planlint: error: " << describe_input_error(*error) << '\n';
       exit_code = 2;
       continue;
     }

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <regex>
 
 #include "planlint/config/rule_fields.hpp"
 #include "planlint/engine/check_document.hpp"
@@ -13,18 +12,26 @@
 namespace planlint {
 namespace {
 
-constexpr std::array<std::string_view, 9> kCommonKeys{
-    "id", "kind", "severity", "message", "message_en", "description", "source", "examples",
-    "enabled"};
+constexpr std::array<std::string_view, 9> kCommonKeys{"id",      "kind",       "severity",
+                                                      "message", "message_en", "description",
+                                                      "source",  "examples",   "enabled"};
 
+// [a-z0-9]+(-[a-z0-9]+)*
 bool is_kebab_case(std::string_view id) {
-  static const std::regex kKebabCase("[a-z0-9]+(-[a-z0-9]+)*");
-  return std::regex_match(id.begin(), id.end(), kKebabCase);
+  const auto is_word_character = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    if (id[i] == '-' ? id[i + 1] == '-' : !is_word_character(id[i])) return false;
+  }
+  return true;
 }
 
 std::string known_kinds() {
   std::string names;
-  for (const KindEntry& kind : rule_kinds()) names += (names.empty() ? "" : ", ") + std::string(kind.name);
+  for (const KindEntry& kind : rule_kinds())
+    names += (names.empty() ? "" : ", ") + std::string(kind.name);
   return names;
 }
 
@@ -84,8 +91,8 @@ RuleInfo read_common_fields(RuleFields& fields) {
   info.id = fields.required_string("id");
   if (!info.id.empty() && !is_kebab_case(info.id)) {
     fields.error_at_value("id", "rule id “" + info.id +
-                                  "” must be kebab-case: lower-case letters, digits and hyphens, "
-                                  "e.g. placeholder-letters");
+                                    "” must be kebab-case: lower-case letters, digits and hyphens, "
+                                    "e.g. placeholder-letters");
   }
   info.kind = fields.required_string("kind");
   if (!fields.has("severity")) {
@@ -119,7 +126,8 @@ void run_examples(const Rule& rule, const Examples& examples, RuleFields& fields
     std::size_t count = 0;
     findings_of(rule, examples.hit[i], count);
     if (count == 0) {
-      fields.error(examples.hit_nodes[i], "rule " + rule.info().id + " does not fire on its `hit` example “" +
+      fields.error(examples.hit_nodes[i], "rule " + rule.info().id +
+                                              " does not fire on its `hit` example “" +
                                               examples.hit[i] + "”; fix the rule or the example");
     }
   }
@@ -127,8 +135,9 @@ void run_examples(const Rule& rule, const Examples& examples, RuleFields& fields
     std::size_t count = 0;
     const std::string first = findings_of(rule, examples.miss[i], count);
     if (count > 0) {
-      fields.error(examples.miss_nodes[i], "rule " + rule.info().id + " fires on its `miss` example “" +
-                                               examples.miss[i] + "”: " + first);
+      fields.error(examples.miss_nodes[i], "rule " + rule.info().id +
+                                               " fires on its `miss` example “" + examples.miss[i] +
+                                               "”: " + first);
     }
   }
 }
@@ -153,7 +162,8 @@ RulePtr build_rule(const YAML::Node& entry, const std::string& path,
   const KindEntry* kind = info.kind.empty() ? nullptr : find_kind(info.kind);
   if (kind == nullptr) {
     if (!info.kind.empty()) {
-      fields.error_at_value("kind", "unknown kind “" + info.kind + "”; the kinds are: " + known_kinds());
+      fields.error_at_value("kind",
+                            "unknown kind “" + info.kind + "”; the kinds are: " + known_kinds());
     }
     return nullptr;
   }

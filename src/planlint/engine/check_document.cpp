@@ -99,9 +99,11 @@ std::vector<Finding> RuleRunner::check(const Document& document, const Outline& 
   return check(document, outline, normalized);
 }
 
-std::vector<Finding> RuleRunner::check(const Document& document, const Hierarchy& hierarchy) const {
+RuleRunner::Checked RuleRunner::check(const Document& document, const Hierarchy& hierarchy) const {
   const NormalizedDocument normalized(document.text());
-  return check(document, build_outline(document, hierarchy, &normalized), normalized);
+  Checked checked{build_outline(document, hierarchy, &normalized), {}};
+  checked.findings = check(document, checked.outline, normalized);
+  return checked;
 }
 
 std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline,

@@ -7,12 +7,12 @@
 #include "planlint/core/finding.hpp"
 #include "planlint/engine/line_prefilter.hpp"
 #include "planlint/parse/hierarchy.hpp"
+#include "planlint/parse/outline.hpp"
 #include "planlint/text/normalized_document.hpp"
 
 namespace planlint {
 
 class Document;
-struct Outline;
 
 // Runs a set of rules over documents. Build one per rule set and use it for every file: it
 // compiles the rules' triggers into one line prefilter. Thread-safe for concurrent check().
@@ -26,9 +26,12 @@ class RuleRunner {
   // The rules' findings with positions and excerpts, sorted by position, then rule id.
   std::vector<Finding> check(const Document& document, const Outline& outline) const;
   // The same, building the outline from the normalized view the rules use anyway, which spares
-  // normalizing the text twice.
-  std::vector<Finding> check(const Document& document,
-                             const Hierarchy& hierarchy = default_hierarchy()) const;
+  // normalizing the text twice; the outline is returned beside the findings.
+  struct Checked {
+    Outline outline;
+    std::vector<Finding> findings;
+  };
+  Checked check(const Document& document, const Hierarchy& hierarchy = default_hierarchy()) const;
 
  private:
   std::vector<Finding> check(const Document& document, const Outline& outline,

@@ -1,10 +1,12 @@
 #include "planlint/report/check_report.hpp"
+#include "planlint/report/finding_json.hpp"
 #include "planlint/report/json_string.hpp"
 #include "planlint/text/document.hpp"
 
 namespace planlint {
 namespace {
 
+// One JSON document for the whole run: every file with its findings, then the summary.
 class JsonReporter final : public CheckReporter {
  public:
   JsonReporter(std::ostream& out, Language language) : out_(out), language_(language) {
@@ -17,32 +19,18 @@ class JsonReporter final : public CheckReporter {
     first_file_ = false;
     for (std::size_t i = 0; i < findings.size(); ++i) {
       out_ << (i == 0 ? "\n" : ",\n") << "    ";
-      write_finding(findings[i]);
+      write_finding_json(out_, findings[i], language_);
     }
     out_ << (findings.empty() ? "]}" : "\n  ]}");
   }
 
   void finish(const CheckSummary& summary) override {
-    out_ << (first_file_ ? "],\n" : "\n],\n") << " \"summary\": {\"files\": " << summary.files
-         << ", \"findings\": " << summary.findings << ", \"error\": " << summary.errors
-         << ", \"warning\": " << summary.warnings << ", \"info\": " << summary.infos << "}}\n";
+    out_ << (first_file_ ? "],\n" : "\n],\n") << " \"summary\": ";
+    write_summary_json(out_, summary);
+    out_ << "}\n";
   }
 
  private:
-  void write_finding(const Finding& finding) {
-    out_ << "{\"rule\": " << json_string(finding.rule_id)
-         << ", \"kind\": " << json_string(finding.kind)
-         << ", \"check\": " << (finding.check ? json_string(*finding.check) : "null")
-         << ", \"severity\": \"" << severity_name(finding.severity)
-         << "\", \"message\": " << json_string(message_in(finding, language_))
-         << ", \"line\": " << finding.start.line << ", \"column\": " << finding.start.column
-         << ", \"end_line\": " << finding.stop.line << ", \"end_column\": " << finding.stop.column
-         << ", \"offset\": " << finding.start.offset << ", \"end_offset\": " << finding.stop.offset
-         << ", \"excerpt\": " << json_string(finding.excerpt);
-    if (finding.replacement) out_ << ", \"replacement\": " << json_string(*finding.replacement);
-    out_ << "}";
-  }
-
   std::ostream& out_;
   Language language_;
   bool first_file_ = true;

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "planlint/config/rule.hpp"
 #include "planlint/core/finding.hpp"
 #include "planlint/report/outline_report.hpp"
 
@@ -26,11 +27,15 @@ struct CheckSummary {
   void add(const std::vector<Finding>& file_findings);
 };
 
-// A report format for `planlint check`: told about each file in input order, then the summary.
-// Reporters only format; they never decide what is a finding.
+// A report format for `planlint check`: told the rules of the run, then about each file in input
+// order, then the summary. Reporters only format; they never decide what is a finding.
 class CheckReporter {
  public:
   virtual ~CheckReporter() = default;
+  // The rules the run checks with, in rule-set order; called once, before the first file().
+  // Only formats that describe rules (SARIF's tool.driver.rules) use it; a format that needs it
+  // and is not told describes each rule from its findings alone.
+  virtual void rules(std::span<const RuleInfo> /*rules*/) {}
   virtual void file(const Document& document, const std::vector<Finding>& findings) = 0;
   virtual void finish(const CheckSummary& summary) = 0;
 };
@@ -41,8 +46,15 @@ struct ReportOptions {
   bool color = false;  // ANSI colours (text format on a terminal)
 };
 
+// One factory per format, one format per file in report/ (docs/formats.md describes each).
 std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, Language language);
+std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, const ReportOptions& options);
 std::unique_ptr<CheckReporter> make_json_reporter(std::ostream& out, Language language);
+std::unique_ptr<CheckReporter> make_jsonl_reporter(std::ostream& out, Language language);
+std::unique_ptr<CheckReporter> make_sarif_reporter(std::ostream& out, Language language);
+std::unique_ptr<CheckReporter> make_junit_reporter(std::ostream& out, Language language);
+std::unique_ptr<CheckReporter> make_rdjson_reporter(std::ostream& out, Language language);
+std::unique_ptr<CheckReporter> make_github_reporter(std::ostream& out, Language language);
 
 // The formats `--format` accepts, in the order `--help` lists them (report/reporters.cpp).
 std::span<const std::string_view> check_formats();

@@ -24,11 +24,27 @@ std::string_view severity_label(Severity severity, Language language) {
   return "错误";
 }
 
+// ANSI colours as compilers colour their diagnostics: bold red errors, bold magenta warnings,
+// bold cyan notes; the caret takes its finding's colour.
+std::string_view severity_color(Severity severity) {
+  switch (severity) {
+    case Severity::error:
+      return "\x1b[1;31m";
+    case Severity::warning:
+      return "\x1b[1;35m";
+    case Severity::info:
+      return "\x1b[1;36m";
+  }
+  return "\x1b[1;31m";
+}
+constexpr std::string_view kColorReset = "\x1b[0m";
+
 bool is_continuation_byte(char byte) {
   return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
 }
 
-// Tabs and other control characters would shift the caret; show them as one space.
+// Tabs and other control characters would shift the caret, and an escape character from a
+// draft could take over the terminal's colours; show each as one space.
 std::string displayable(std::string_view text) {
   std::string shown(text);
   for (char& byte : shown) {
@@ -39,7 +55,8 @@ std::string displayable(std::string_view text) {
 
 class TextReporter final : public CheckReporter {
  public:
-  TextReporter(std::ostream& out, Language language) : out_(out), language_(language) {}
+  TextReporter(std::ostream& out, const ReportOptions& options)
+      : out_(out), language_(options.language), color_(options.color) {}
 
   void file(const Document& document, const std::vector<Finding>& findings) override {
     for (const Finding& finding : findings) write_finding(document, finding);
@@ -65,8 +82,8 @@ class TextReporter final : public CheckReporter {
  private:
   void write_finding(const Document& document, const Finding& finding) {
     out_ << document.path() << ':' << finding.start.line << ':' << finding.start.column << ": "
-         << severity_label(finding.severity, language_) << ": " << message_in(finding, language_)
-         << " [" << finding.rule_id << "]\n";
+         << painted(severity_label(finding.severity, language_), finding.severity) << ": "
+         << displayable(message_in(finding, language_)) << " [" << finding.rule_id << "]\n";
     write_excerpt(document, finding);
   }
 
@@ -93,17 +110,29 @@ class TextReporter final : public CheckReporter {
     const std::string gutter(number.size(), ' ');
     out_ << "  " << number << " | " << before << marked << after << '\n';
     out_ << "  " << gutter << " | " << std::string(display_width(before), ' ')
-         << std::string(std::max<std::size_t>(1, display_width(marked)), '^') << '\n';
+         << painted(std::string(std::max<std::size_t>(1, display_width(marked)), '^'),
+                    finding.severity)
+         << '\n';
+  }
+
+  std::string painted(std::string_view text, Severity severity) const {
+    if (!color_) return std::string(text);
+    return std::string(severity_color(severity)).append(text).append(kColorReset);
   }
 
   std::ostream& out_;
   Language language_;
+  bool color_;
 };
 
 }  // namespace
 
+std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<TextReporter>(out, options);
+}
+
 std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, Language language) {
-  return std::make_unique<TextReporter>(out, language);
+  return make_text_reporter(out, ReportOptions{language, false});
 }
 
 }  // namespace planlint

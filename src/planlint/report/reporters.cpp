@@ -5,14 +5,20 @@
 namespace planlint {
 
 std::span<const std::string_view> check_formats() {
-  static constexpr std::array<std::string_view, 2> kFormats{"text", "json"};
+  static constexpr std::array<std::string_view, 7> kFormats{"text",  "json",   "jsonl", "sarif",
+                                                            "junit", "rdjson", "github"};
   return kFormats;
 }
 
 std::unique_ptr<CheckReporter> make_check_reporter(std::string_view format, std::ostream& out,
                                                    const ReportOptions& options) {
-  if (format == "text") return make_text_reporter(out, options.language);
+  if (format == "text") return make_text_reporter(out, options);
   if (format == "json") return make_json_reporter(out, options.language);
+  if (format == "jsonl") return make_jsonl_reporter(out, options.language);
+  if (format == "sarif") return make_sarif_reporter(out, options.language);
+  if (format == "junit") return make_junit_reporter(out, options.language);
+  if (format == "rdjson") return make_rdjson_reporter(out, options.language);
+  if (format == "github") return make_github_reporter(out, options.language);
   return nullptr;
 }
 

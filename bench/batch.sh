@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Batch runs over many small drafts, copies of the seed documents (docs/scale.md):
+#   - wall time of `planlint check` over 2,000 drafts with --jobs 1 and --jobs 2;
+#   - one 10 KB draft from process start to exit (ICU and rule loading included);
+#   - peak memory of --format jsonl over 2,000 and 20,000 drafts, which should be the same;
+#   - the 2,000 drafts split into 4 shards, each checked by its own process fed through
+#     --files-from - as GNU parallel or Spark's RDD.pipe would, giving the same lines as one run.
+#   bench/batch.sh          (needs a build in build/; PLANLINT=path/to/planlint for another one)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+planlint=${PLANLINT:-$planlint}
+
+# Builds (once) COUNT drafts as bench/out/drafts-COUNT/NNN/NNNNN.txt, 100 per folder, the seeds
+# in turn; prints the folder. The first folder is copied file by file, the others as a whole.
+draft_set() {
+  local count=$1
+  local set="$out/drafts-$count"
+  if [ ! -f "$set/.complete" ]; then
+    rm -rf "$set"
+    mkdir -p "$set/000"
+    local seed_files=("$seeds"/*.txt) i
+    for ((i = 0; i < 100; i++)); do
+      cp "${seed_files[i % ${#seed_files[@]}]}" "$(printf '%s/000/%05d.txt' "$set" "$i")"
+    done
+    for ((i = 1; i < count / 100; i++)); do cp -r "$set/000" "$(printf '%s/%03d' "$set" "$i")"; done
+    touch "$set/.complete"  # hidden, so planlint's folder walk skips it
+  fi
+  find "$set" -type f -exec cat {} + >/dev/null  # warm the page cache
+  echo "$set"
+}
+
+# Milliseconds from start to exit of the fastest of 20 runs of a command.
+fastest_ms() {
+  local best="" start end elapsed
+  for _ in $(seq 20); do
+    start=$(date +%s%N)
+    "$@" >/dev/null || true
+    end=$(date +%s%N)
+    elapsed=$(((end - start) / 1000))
+    if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
+  done
+  awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }'
+}
+
+set_2000=$(draft_set 2000)
+set_20000=$(draft_set 20000)
+echo "drafts: $set_2000 ($(du -sm "$set_2000" | cut -f1) MB), $set_20000 ($(du -sm "$set_20000" | cut -f1) MB); $(nproc) cores"
+
+read -r one_job_s one_job_kb < <(measure "$planlint" check --format jsonl --jobs 1 "$set_2000")
+read -r two_jobs_s two_jobs_kb < <(measure "$planlint" check --format jsonl --jobs 2 "$set_2000")
+awk -v a="$one_job_s" -v b="$two_jobs_s" 'BEGIN {
+  printf "2,000 drafts, --jobs 1: %.2f s   --jobs 2: %.2f s   speed-up %.2fx (target 1.7x)\n",
+         a, b, (b > 0 ? a / b : 0) }'
+
+ten_kb=$(ls -S "$seeds"/*.txt | while read -r seed; do
+  [ "$(stat -c %s "$seed")" -le 11000 ] && { echo "$seed"; break; }; done)
+echo "one $(stat -c %s "$ten_kb")-byte draft, start to exit: $(fastest_ms "$planlint" check --format json "$ten_kb") ms (target 20 ms)"
+
+read -r _ rss_2000 < <(measure "$planlint" check --format jsonl "$set_2000")
+read -r _ rss_20000 < <(measure "$planlint" check --format jsonl "$set_20000")
+awk -v a="$rss_2000" -v b="$rss_20000" 'BEGIN {
+  printf "peak RSS, --format jsonl: 2,000 drafts %.1f MB, 20,000 drafts %.1f MB (%+.1f%%, target within 10%%)\n",
+         a / 1024, b / 1024, (b - a) * 100 / a }'
+
+# Shards, as a cluster scheduler hands them out: the sorted list of paths split in 4, each shard
+# piped into its own planlint through standard input; together they give one run's lines.
+shards="$out/shards"
+rm -rf "$shards" && mkdir -p "$shards"
+find "$set_2000" -name '*.txt' | sort >"$shards/all.list"
+split -n l/4 -d "$shards/all.list" "$shards/shard-"
+start=$(date +%s%N)
+if command -v parallel >/dev/null; then
+  ls "$shards"/shard-?? | parallel --jobs 2 \
+    "$planlint check --jobs 1 --format jsonl --fail-on never --files-from - < {} > {}.jsonl"
+else
+  ls "$shards"/shard-?? | xargs -P 2 -I{} sh -c \
+    "\"$planlint\" check --jobs 1 --format jsonl --fail-on never --files-from - < {} > {}.jsonl"
+fi
+end=$(date +%s%N)
+"$planlint" check --format jsonl --fail-on never --files-from "$shards/all.list" >"$shards/one-run.jsonl" || true
+grep -hv '^{"summary"' "$shards"/shard-??.jsonl >"$shards/sharded.lines"
+grep -v '^{"summary"' "$shards/one-run.jsonl" >"$shards/one-run.lines"
+same=$(cmp -s "$shards/sharded.lines" "$shards/one-run.lines" && echo "the same" || echo "NOT the same")
+awk -v ms="$(((end - start) / 1000000))" -v n="$(wc -l <"$shards/sharded.lines")" -v same="$same" 'BEGIN {
+  printf "4 shards of the 2,000 drafts, 2 at a time: %.2f s, %d lines, %s as one run\n",
+         ms / 1000, n, same }'

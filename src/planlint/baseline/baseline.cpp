@@ -1,0 +1,191 @@
+#include "planlint/baseline/baseline.hpp"
+
+#include <yaml-cpp/yaml.h>
+#include <fstream>
+#include <sstream>
+
+#include "planlint/config/rule_fields.hpp"
+#include "planlint/report/json_string.hpp"
+
+namespace planlint {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr long long kFormatVersion = 1;
+
+std::string path_below(const fs::path& folder, const std::string& checked_path) {
+  const fs::path absolute = (fs::current_path() / checked_path).lexically_normal();
+  return absolute.lexically_relative(folder).generic_string();
+}
+
+fs::path folder_of(const fs::path& file) {
+  return fs::absolute(file).lexically_normal().parent_path();
+}
+
+// Reads the baseline JSON (a YAML subset) with the same typed, positioned access as rule files.
+class BaselineReader {
+ public:
+  BaselineReader(std::string shown_path, std::vector<RuleFileError>& errors)
+      : path_(std::move(shown_path)), errors_(errors) {}
+
+  void read(const YAML::Node& root, std::map<std::string, std::vector<FindingKey>>& files) {
+    RuleFields fields(root, path_, errors_);
+    if (fields.integer("planlint_baseline", kFormatVersion, kFormatVersion) != kFormatVersion) {
+      if (fields.ok())
+        fields.error(root, "missing `planlint_baseline: 1`: not a planlint baseline");
+    }
+    const auto listed = fields.node("files");
+    fields.reject_unknown_keys();
+    if (!listed || !listed->IsSequence()) {
+      fields.error(listed ? *listed : root, "`files` must be a list of {path, findings}");
+      return;
+    }
+    for (const YAML::Node& file : *listed) read_file(file, files);
+  }
+
+ private:
+  void read_file(const YAML::Node& file, std::map<std::string, std::vector<FindingKey>>& files) {
+    RuleFields fields(file, path_, errors_);
+    if (!file.IsMap()) {
+      fields.error(file, "each item of `files` must be a mapping with `path` and `findings`");
+      return;
+    }
+    const std::string path = fields.required_string("path");
+    const auto findings = fields.node("findings");
+    fields.reject_unknown_keys();
+    if (!findings || !findings->IsSequence()) {
+      fields.error(findings ? *findings : file, "`findings` must be a list");
+      return;
+    }
+    std::vector<FindingKey>& keys = files[path];
+    for (const YAML::Node& finding : *findings) {
+      if (auto key = read_key(finding)) keys.push_back(std::move(*key));
+    }
+  }
+
+  std::optional<FindingKey> read_key(const YAML::Node& finding) {
+    RuleFields fields(finding, path_, errors_);
+    if (!finding.IsMap()) {
+      fields.error(finding,
+                   "each finding must be a mapping with rule, excerpt, section and "
+                   "occurrence");
+      return std::nullopt;
+    }
+    FindingKey key;
+    key.rule_id = fields.required_string("rule");
+    key.excerpt = fields.required_string("excerpt");
+    key.section = fields.required_string("section");
+    const auto occurrence = fields.integer("occurrence", 0, 1LL << 40);
+    if (!occurrence) fields.error(finding, "missing `occurrence`");
+    fields.reject_unknown_keys();
+    if (!fields.ok()) return std::nullopt;
+    key.occurrence = static_cast<std::size_t>(*occurrence);
+    return key;
+  }
+
+  std::string path_;
+  std::vector<RuleFileError>& errors_;
+};
+
+void write_key(std::ostream& out, const FindingKey& key) {
+  out << "{\"rule\": " << json_string(key.rule_id) << ", \"excerpt\": " << json_string(key.excerpt)
+      << ", \"section\": " << json_string(key.section) << ", \"occurrence\": " << key.occurrence
+      << "}";
+}
+
+}  // namespace
+
+Baseline::LoadResult Baseline::load(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::vector<RuleFileError>{{file.string(), 0, 0, "cannot read the baseline"}};
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse(text.str(), file.string(), folder_of(file));
+}
+
+Baseline::LoadResult Baseline::parse(const std::string& text, const std::string& shown_path,
+                                     const fs::path& folder) {
+  std::vector<RuleFileError> errors;
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::Exception& error) {
+    errors.push_back(
+        {shown_path, error.mark.line + 1, error.mark.column + 1, "not valid JSON: " + error.msg});
+    return errors;
+  }
+  std::map<std::string, std::vector<FindingKey>> files;
+  BaselineReader(shown_path, errors).read(root, files);
+  if (!errors.empty()) return errors;
+  Baseline baseline;
+  baseline.folder_ = folder;
+  for (auto& [path, keys] : files) {
+    baseline.files_[path].unmatched.insert(keys.begin(), keys.end());
+  }
+  return baseline;
+}
+
+std::string Baseline::recorded_path(const std::string& checked_path) const {
+  return path_below(folder_, checked_path);
+}
+
+std::size_t Baseline::suppress(const std::string& checked_path, std::vector<Finding>& findings,
+                               std::vector<FindingKey>& keys) {
+  const auto file = files_.find(recorded_path(checked_path));
+  if (file == files_.end()) return 0;
+  file->second.checked = true;
+  std::multiset<FindingKey>& unmatched = file->second.unmatched;
+  std::size_t kept = 0;
+  for (std::size_t index = 0; index < findings.size(); ++index) {
+    const auto recorded = unmatched.find(keys[index]);
+    if (recorded != unmatched.end()) {
+      unmatched.erase(recorded);
+      continue;
+    }
+    findings[kept] = std::move(findings[index]);
+    keys[kept] = std::move(keys[index]);
+    ++kept;
+  }
+  const std::size_t suppressed = findings.size() - kept;
+  findings.resize(kept);
+  keys.resize(kept);
+  return suppressed;
+}
+
+std::vector<StaleEntry> Baseline::stale() const {
+  std::vector<StaleEntry> entries;
+  for (const auto& [path, file] : files_) {
+    if (!file.checked) continue;
+    for (const FindingKey& key : file.unmatched) entries.push_back({path, key});
+  }
+  return entries;
+}
+
+BaselineRecorder::BaselineRecorder(const fs::path& file) : folder_(folder_of(file)) {}
+
+void BaselineRecorder::add(const std::string& checked_path, const std::vector<FindingKey>& keys) {
+  if (keys.empty()) return;
+  std::vector<FindingKey>& recorded = files_[path_below(folder_, checked_path)];
+  recorded.insert(recorded.end(), keys.begin(), keys.end());
+  size_ += keys.size();
+}
+
+std::string BaselineRecorder::json() const {
+  std::ostringstream out;
+  out << "{\"planlint_baseline\": " << kFormatVersion << ",\n \"files\": [";
+  bool first_file = true;
+  for (const auto& [path, keys] : files_) {
+    out << (first_file ? "\n" : ",\n") << "  {\"path\": " << json_string(path)
+        << ", \"findings\": [";
+    first_file = false;
+    for (std::size_t index = 0; index < keys.size(); ++index) {
+      out << (index == 0 ? "\n    " : ",\n    ");
+      write_key(out, keys[index]);
+    }
+    out << "\n  ]}";
+  }
+  out << (first_file ? "]}\n" : "\n]}\n");
+  return out.str();
+}
+
+}  // namespace planlint

@@ -1,0 +1,72 @@
+#include "planlint/cli/baseline_workflow.hpp"
+
+#include <spdlog/logger.h>
+
+#include "planlint/cli/diagnostics.hpp"
+
+namespace planlint {
+namespace {
+
+std::string describe(const StaleEntry& entry) {
+  const std::string where =
+      entry.key.section.empty() ? "before the first heading" : "in “" + entry.key.section + "”";
+  return entry.path + ": " + entry.key.rule_id + " “" + entry.key.excerpt + "” " + where +
+         " (occurrence " + std::to_string(entry.key.occurrence) + ")";
+}
+
+}  // namespace
+
+std::optional<BaselineWorkflow> BaselineWorkflow::start(const std::string& read_from,
+                                                        const std::string& write_to,
+                                                        spdlog::logger& log) {
+  BaselineWorkflow workflow;
+  workflow.read_from_ = read_from;
+  workflow.write_to_ = write_to;
+  if (!write_to.empty()) {
+    std::string problem;
+    // Opened now, so a baseline that cannot be written stops the run before any draft is read.
+    workflow.recorded_file_ = ReportDestination::open_file(write_to, problem);
+    if (!workflow.recorded_file_) {
+      log.error(problem);
+      return std::nullopt;
+    }
+    workflow.recorder_.emplace(write_to);
+  }
+  if (read_from.empty()) return workflow;
+  Baseline::LoadResult loaded = Baseline::load(read_from);
+  if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    log_problems(log, *problems);
+    return std::nullopt;
+  }
+  workflow.baseline_ = std::move(std::get<Baseline>(loaded));
+  return workflow;
+}
+
+void BaselineWorkflow::apply(const std::string& path, std::vector<Finding>& findings,
+                             std::vector<FindingKey>& keys) {
+  if (recorder_) {
+    recorder_->add(path, keys);
+    findings.clear();
+  } else if (baseline_) {
+    suppressed_ += baseline_->suppress(path, findings, keys);
+  }
+}
+
+bool BaselineWorkflow::finish(spdlog::logger& log) {
+  if (baseline_) {
+    log.debug("{} findings in the baseline {} left out", suppressed_, read_from_);
+    for (const StaleEntry& entry : baseline_->stale()) {
+      log.debug("{}: stale entry, no longer found: {}", read_from_, describe(entry));
+    }
+  }
+  if (!recorder_) return true;
+  recorded_file_->stream() << recorder_->json();
+  if (const auto problem = recorded_file_->commit()) {
+    log.error(*problem);
+    return false;
+  }
+  log.info("wrote {} findings to the baseline {}", recorder_->size(), write_to_);
+  return true;
+}
+
+}  // namespace planlint

@@ -1,0 +1,106 @@
+#include "planlint/cli/diagnostics.hpp"
+
+#include <spdlog/pattern_formatter.h>
+#include <spdlog/sinks/base_sink.h>
+
+namespace planlint {
+namespace {
+
+// Runs shorter than this many files finish before a progress line would help.
+constexpr std::size_t kFilesBeforeProgress = 100;
+constexpr std::chrono::milliseconds kProgressInterval{100};
+
+spdlog::level::level_enum level_for(Verbosity verbosity) {
+  switch (verbosity) {
+    case Verbosity::quiet:
+      return spdlog::level::err;
+    case Verbosity::normal:
+      return spdlog::level::info;
+    case Verbosity::verbose:
+      return spdlog::level::debug;
+  }
+  return spdlog::level::info;
+}
+
+}  // namespace
+
+// The stream behind stderr and whether a progress line is showing on it.
+class Diagnostics::Terminal {
+ public:
+  explicit Terminal(std::ostream& stream) : stream_(stream) {}
+
+  void write_line(std::string_view line) {
+    clear_progress();
+    stream_ << line;
+    stream_.flush();
+  }
+
+  void show_progress(std::string_view text) {
+    stream_ << '\r' << text << "\x1b[K";
+    stream_.flush();
+    progress_shown_ = true;
+  }
+
+  void clear_progress() {
+    if (!progress_shown_) return;
+    stream_ << "\r\x1b[K";
+    progress_shown_ = false;
+  }
+
+ private:
+  std::ostream& stream_;
+  bool progress_shown_ = false;
+};
+
+namespace {
+
+class TerminalSink final : public spdlog::sinks::base_sink<std::mutex> {
+ public:
+  explicit TerminalSink(std::shared_ptr<Diagnostics::Terminal> terminal)
+      : terminal_(std::move(terminal)) {}
+
+ protected:
+  void sink_it_(const spdlog::details::log_msg& message) override {
+    spdlog::memory_buf_t formatted;
+    formatter_->format(message, formatted);
+    terminal_->write_line(std::string_view(formatted.data(), formatted.size()));
+  }
+  void flush_() override {}
+
+ private:
+  std::shared_ptr<Diagnostics::Terminal> terminal_;
+};
+
+}  // namespace
+
+Diagnostics::Diagnostics(std::ostream& errors, Verbosity verbosity, bool progress)
+    : terminal_(std::make_shared<Terminal>(errors)),
+      logger_(
+          std::make_shared<spdlog::logger>("planlint", std::make_shared<TerminalSink>(terminal_))),
+      show_progress_(progress && verbosity != Verbosity::quiet) {
+  logger_->set_pattern("planlint: %l: %v");
+  logger_->set_level(level_for(verbosity));
+}
+
+Diagnostics::~Diagnostics() {
+  end_progress();
+}
+
+void Diagnostics::file_checked() {
+  ++checked_;
+  if (!show_progress_ || checked_ < kFilesBeforeProgress) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (now - last_progress_ < kProgressInterval) return;
+  last_progress_ = now;
+  terminal_->show_progress("planlint: " + std::to_string(checked_) + " files checked");
+}
+
+void Diagnostics::end_progress() {
+  terminal_->clear_progress();
+}
+
+void log_problems(spdlog::logger& log, const std::vector<RuleFileError>& problems) {
+  for (const RuleFileError& problem : problems) log.error(format_rule_file_error(problem));
+}
+
+}  // namespace planlint

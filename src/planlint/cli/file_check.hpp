@@ -1,0 +1,34 @@
+#pragma once
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "planlint/baseline/finding_key.hpp"
+#include "planlint/cli/finding_policy.hpp"
+#include "planlint/cli/input_paths.hpp"
+#include "planlint/core/finding.hpp"
+#include "planlint/engine/check_document.hpp"
+#include "planlint/text/document.hpp"
+
+namespace planlint {
+
+// What checking one input gave: the document and its findings, or why it could not be read.
+struct FileCheck {
+  std::unique_ptr<Document> document;  // null when the input could not be read
+  std::optional<InputError> input_error;
+  std::vector<Finding> findings;
+  std::vector<FindingKey> keys;  // one per finding, for baselines; empty when not asked for
+};
+
+// Checks one input with what every file of a run shares read-only, so that several threads
+// can use one FileChecker at once.
+struct FileChecker {
+  const RuleRunner& runner;
+  const FindingPolicy& policy;
+  DecodeOptions decode;
+  bool with_keys = false;  // a baseline is read or written
+
+  FileCheck check(const InputItem& item) const;
+};
+
+}  // namespace planlint

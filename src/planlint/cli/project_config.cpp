@@ -1,0 +1,194 @@
+#include "planlint/cli/project_config.hpp"
+
+#include <yaml-cpp/yaml.h>
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <tuple>
+
+#include "planlint/config/rule_fields.hpp"
+
+namespace planlint {
+namespace fs = std::filesystem;
+namespace {
+
+// As the rule-set loader decides: a reference with a '/' or a YAML extension is a file,
+// anything else the name of a shipped set.
+bool names_a_file(const std::string& reference) {
+  return reference.find('/') != std::string::npos || reference.ends_with(".yaml") ||
+         reference.ends_with(".yml");
+}
+
+// `path` as a person in the working directory would type it.
+std::string shown_from_working_directory(const fs::path& path) {
+  const fs::path relative = path.lexically_relative(fs::current_path());
+  return relative.empty() ? path.string() : relative.string();
+}
+
+RuleIdReference reference_at(const YAML::Node& node) {
+  const YAML::Mark mark = node.Mark();
+  return {node.Scalar(), mark.line + 1, mark.column + 1};
+}
+
+class ConfigReader {
+ public:
+  ConfigReader(const YAML::Node& root, std::vector<RuleFileError>& errors, ProjectConfig& config)
+      : fields_(root, config.path, errors), errors_(errors), config_(config) {}
+
+  void read() {
+    read_rule_sets();
+    read_severity();
+    config_.disable = rule_ids("disable");
+    read_ignore();
+    config_.include = fields_.string_list("include");
+    config_.exclude = fields_.string_list("exclude");
+    if (const auto gate = fields_.choice("fail_on", {"error", "warning", "info", "never"})) {
+      config_.fail_on = fail_on_from_name(*gate);
+    }
+    fields_.reject_unknown_keys();
+  }
+
+ private:
+  void read_rule_sets() {
+    for (const std::string& reference : fields_.string_list("rules")) {
+      const bool relative_file = names_a_file(reference) && fs::path(reference).is_relative();
+      config_.rule_sets.push_back(
+          relative_file
+              ? shown_from_working_directory((config_.directory / reference).lexically_normal())
+              : reference);
+    }
+  }
+
+  void read_severity() {
+    const auto severity = fields_.node("severity");
+    if (!severity || severity->IsNull()) return;
+    if (!severity->IsMap()) {
+      fields_.error(*severity,
+                    "`severity` must map rule ids to severities "
+                    "(write `severity: {placeholder-letters: warning}`)");
+      return;
+    }
+    for (const auto& item : *severity) {
+      const auto level =
+          item.second.IsScalar() ? severity_from_name(item.second.Scalar()) : std::nullopt;
+      if (!item.first.IsScalar() || !level) {
+        const std::string rule = item.first.IsScalar() ? "“" + item.first.Scalar() + "”" : "a rule";
+        fields_.error(item.second,
+                      "the severity of " + rule + " must be one of: error, warning, info");
+        continue;
+      }
+      config_.severity.push_back({reference_at(item.first), *level});
+    }
+  }
+
+  std::vector<RuleIdReference> rule_ids(std::string_view key) {
+    std::vector<RuleIdReference> ids;
+    const auto list = fields_.node(key);
+    if (!list || list->IsNull()) return ids;
+    if (list->IsScalar()) return {reference_at(*list)};
+    if (!list->IsSequence()) {
+      fields_.error(*list, "`" + std::string(key) + "` must be a list of rule ids");
+      return ids;
+    }
+    for (const auto& item : *list) {
+      if (item.IsScalar()) {
+        ids.push_back(reference_at(item));
+      } else {
+        fields_.error(item, "each item of `" + std::string(key) + "` must be a rule id");
+      }
+    }
+    return ids;
+  }
+
+  void read_ignore() {
+    const auto ignore = fields_.node("ignore");
+    if (!ignore || ignore->IsNull()) return;
+    if (!ignore->IsSequence()) {
+      fields_.error(*ignore,
+                    "`ignore` must be a list of entries such as "
+                    "`- {rule: placeholder-letters, text: X光机}`");
+      return;
+    }
+    for (const auto& item : *ignore) read_ignore_entry(item);
+  }
+
+  void read_ignore_entry(const YAML::Node& item) {
+    if (!item.IsMap()) {
+      fields_.error(item,
+                    "an `ignore` entry must be a mapping with `rule`, `text` or both, "
+                    "such as `{rule: placeholder-letters, text: X光机}`");
+      return;
+    }
+    RuleFields entry(item, fields_.path(), errors_);
+    IgnoreEntry ignored;
+    if (const auto rule = entry.node("rule"); rule && entry.string("rule")) {
+      ignored.rule = reference_at(*rule);
+    }
+    ignored.text = entry.string("text");
+    if (ignored.text && ignored.text->empty()) entry.error_at_value("text", "`text` is empty");
+    if (!entry.has("rule") && !entry.has("text")) {
+      entry.error(item, "an `ignore` entry needs `rule`, `text` or both");
+    }
+    entry.reject_unknown_keys();
+    if (entry.ok()) config_.ignore.push_back(std::move(ignored));
+  }
+
+  RuleFields fields_;
+  std::vector<RuleFileError>& errors_;
+  ProjectConfig& config_;
+};
+
+}  // namespace
+
+std::optional<fs::path> locate_project_config(const ConfigChoice& choice) {
+  if (choice.disabled) return std::nullopt;
+  if (!choice.path.empty()) return fs::path(choice.path);
+  std::error_code error;
+  for (fs::path folder = fs::current_path(); !folder.empty(); folder = folder.parent_path()) {
+    const fs::path candidate = folder / kProjectConfigName;
+    if (fs::is_regular_file(candidate, error)) return candidate;
+    if (folder == folder.root_path()) break;
+  }
+  return std::nullopt;
+}
+
+ProjectConfigResult parse_project_config(const std::string& text, const std::string& shown_path,
+                                         const fs::path& directory) {
+  ProjectConfig config;
+  config.path = shown_path;
+  config.directory = directory;
+  std::vector<RuleFileError> errors;
+  YAML::Node root;
+  try {
+    root = YAML::Load(text);
+  } catch (const YAML::Exception& error) {
+    errors.push_back(
+        {shown_path, error.mark.line + 1, error.mark.column + 1, "not valid YAML: " + error.msg});
+    return errors;
+  }
+  if (!root || root.IsNull()) return config;  // an empty config changes nothing
+  if (!root.IsMap()) {
+    RuleFields(root, shown_path, errors)
+        .error(root, "a config must be a mapping of keys such as `rules:` and `exclude:`");
+    return errors;
+  }
+  ConfigReader(root, errors, config).read();
+  if (errors.empty()) return config;
+  // Keys are checked one after the other, unknown ones last: show the file top to bottom.
+  std::stable_sort(errors.begin(), errors.end(), [](const auto& a, const auto& b) {
+    return std::tie(a.line, a.column) < std::tie(b.line, b.column);
+  });
+  return errors;
+}
+
+ProjectConfigResult load_project_config(const fs::path& file) {
+  const std::string shown = file.is_absolute() ? shown_from_working_directory(file) : file.string();
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return std::vector<RuleFileError>{{shown, 0, 0, "cannot read the config file"}};
+  std::ostringstream text;
+  text << in.rdbuf();
+  const fs::path directory = fs::absolute(file).lexically_normal().parent_path();
+  return parse_project_config(text.str(), shown, directory);
+}
+
+}  // namespace planlint

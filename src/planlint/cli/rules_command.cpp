@@ -1,0 +1,130 @@
+#include "planlint/cli/rules_command.hpp"
+
+#include <algorithm>
+#include <iomanip>
+
+#include "planlint/cli/diagnostics.hpp"
+#include "planlint/cli/project_rules.hpp"
+#include "planlint/config/rule_set.hpp"
+#include "planlint/kinds/registry.hpp"
+
+namespace planlint {
+namespace {
+
+// Up to the first full stop, or the first line.
+std::string first_sentence(const std::string& text) {
+  const std::size_t stop = text.find("。");
+  if (stop != std::string::npos) return text.substr(0, stop + std::string_view("。").size());
+  return text.substr(0, text.find('\n'));
+}
+
+// The project's rules, or nullopt after logging why they could not be loaded.
+std::optional<ProjectRules> project_rules(const RulesOptions& options, spdlog::logger& log) {
+  std::optional<ProjectConfig> config;
+  if (const auto file = locate_project_config(options.config)) {
+    ProjectConfigResult loaded = load_project_config(*file);
+    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+      log_problems(log, *problems);
+      return std::nullopt;
+    }
+    config = std::move(std::get<ProjectConfig>(loaded));
+  }
+  ProjectRulesResult loaded = load_project_rules(options.rules, config ? &*config : nullptr, log);
+  if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    log_problems(log, *problems);
+    return std::nullopt;
+  }
+  return std::move(std::get<ProjectRules>(loaded));
+}
+
+std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+  std::string text;
+  for (const std::string& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
+  return text;
+}
+
+void write_field(std::ostream& out, std::string_view label, const std::string& value) {
+  if (value.empty()) return;
+  out << "  " << std::left << std::setw(14) << (std::string(label) + ":") << value << '\n';
+}
+
+void write_examples(std::ostream& out, std::string_view label,
+                    const std::vector<std::string>& examples) {
+  for (const std::string& example : examples) out << "    " << label << "  " << example << '\n';
+}
+
+void write_rule(std::ostream& out, const Rule& rule, const FindingPolicy& policy) {
+  const RuleInfo& info = rule.info();
+  const KindEntry* kind = find_kind(info.kind);
+  out << info.id << '\n';
+  write_field(out, "kind", info.kind + (kind ? " — " + std::string(kind->description) : ""));
+  write_field(out, "severity", std::string(severity_name(policy.severity_of(info))));
+  write_field(out, "description", info.description);
+  write_field(out, "source", info.source);
+  write_field(out, "message", info.message);
+  write_field(out, "message_en", info.message_en);
+  if (!info.hit_examples.empty() || !info.miss_examples.empty()) {
+    out << "  examples:\n";
+    write_examples(out, "hit: ", info.hit_examples);
+    write_examples(out, "miss:", info.miss_examples);
+  }
+  write_field(out, "docs", "docs/rules/" + info.kind + ".md");
+}
+
+}  // namespace
+
+int run_rules_list(const RulesOptions& options, const Console& console) {
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false);
+  const auto project = project_rules(options, diagnostics.log());
+  if (!project) return 2;
+  std::size_t id_width = 0;
+  std::size_t kind_width = 0;
+  for (const RulePtr& rule : project->rules) {
+    id_width = std::max(id_width, rule->info().id.size());
+    kind_width = std::max(kind_width, rule->info().kind.size());
+  }
+  for (const RulePtr& rule : project->rules) {
+    const RuleInfo& info = rule->info();
+    console.out << std::left << std::setw(static_cast<int>(id_width + 2)) << info.id
+                << std::setw(static_cast<int>(kind_width + 2)) << info.kind << std::setw(9)
+                << severity_name(project->policy.severity_of(info))
+                << first_sentence(info.description.empty() ? info.message : info.description)
+                << '\n';
+  }
+  return 0;
+}
+
+int run_rules_show(const RulesOptions& options, const Console& console) {
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false);
+  const auto project = project_rules(options, diagnostics.log());
+  if (!project) return 2;
+  const auto rule =
+      std::find_if(project->rules.begin(), project->rules.end(),
+                   [&](const RulePtr& rule) { return rule->info().id == options.rule_id; });
+  if (rule == project->rules.end()) {
+    diagnostics.log().error("no rule “{}” in {} (planlint rules list shows them)", options.rule_id,
+                            joined(project->rule_sets, ", "));
+    return 2;
+  }
+  write_rule(console.out, **rule, project->policy);
+  return 0;
+}
+
+int run_rules_check(const RulesOptions& options, const Console& console) {
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false);
+  RuleSetResult loaded = load_rule_set(options.file);
+  if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    log_problems(diagnostics.log(), *problems);
+    return 2;
+  }
+  const RuleSet& set = std::get<RuleSet>(loaded);
+  std::size_t examples = 0;
+  for (const RulePtr& rule : set.rules) {
+    examples += rule->info().hit_examples.size() + rule->info().miss_examples.size();
+  }
+  console.out << options.file << ": " << set.rules.size() << " rules, " << examples
+              << " examples pass\n";
+  return 0;
+}
+
+}  // namespace planlint

@@ -1,0 +1,27 @@
+#include "planlint/report/finding_json.hpp"
+
+#include "planlint/report/json_string.hpp"
+
+namespace planlint {
+
+void write_finding_json(std::ostream& out, const Finding& finding, Language language) {
+  out << "{\"rule\": " << json_string(finding.rule_id)
+      << ", \"kind\": " << json_string(finding.kind)
+      << ", \"check\": " << (finding.check ? json_string(*finding.check) : "null")
+      << ", \"severity\": \"" << severity_name(finding.severity)
+      << "\", \"message\": " << json_string(message_in(finding, language))
+      << ", \"line\": " << finding.start.line << ", \"column\": " << finding.start.column
+      << ", \"end_line\": " << finding.stop.line << ", \"end_column\": " << finding.stop.column
+      << ", \"offset\": " << finding.start.offset << ", \"end_offset\": " << finding.stop.offset
+      << ", \"excerpt\": " << json_string(finding.excerpt);
+  if (finding.replacement) out << ", \"replacement\": " << json_string(*finding.replacement);
+  out << "}";
+}
+
+void write_summary_json(std::ostream& out, const CheckSummary& summary) {
+  out << "{\"files\": " << summary.files << ", \"findings\": " << summary.findings
+      << ", \"error\": " << summary.errors << ", \"warning\": " << summary.warnings
+      << ", \"info\": " << summary.infos << "}";
+}
+
+}  // namespace planlint
