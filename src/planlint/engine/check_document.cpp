@@ -89,7 +89,7 @@ std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
 }  // namespace
 
 RuleRunner::RuleRunner(std::span<const RulePtr> rules) : rules_(pointers_to(rules)) {
-  prefilter_.emplace(rules_);
+  may_prefilter_ = true;
 }
 
 RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
@@ -109,10 +109,20 @@ RuleRunner::Checked RuleRunner::check(const Document& document, const Hierarchy&
 std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline,
                                        const NormalizedDocument& normalized) const {
   CheckContext context(document, outline, normalized);
-  if (prefilter_) prefilter_->assign_ranges(context);
+  if (const LinePrefilter* prefilter = prefilter_for(normalized.view().size())) {
+    prefilter->assign_ranges(context);
+  }
   FindingSink sink(context);
   for (const Rule* rule : rules_) rule->check(context, sink);
   return finish(document, std::move(sink.findings()));
+}
+
+const LinePrefilter* RuleRunner::prefilter_for(std::size_t view_size) const {
+  // Below this a pass per pattern costs less than compiling the set (about 10 ms for core).
+  constexpr std::size_t kPrefilterWorthwhile = 256 * 1024;
+  if (!may_prefilter_ || view_size < kPrefilterWorthwhile) return nullptr;
+  std::call_once(prefilter_built_, [&] { prefilter_.emplace(rules_); });
+  return &*prefilter_;
 }
 
 std::vector<Finding> check_document(const Document& document, const Outline& outline,

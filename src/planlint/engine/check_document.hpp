@@ -1,4 +1,5 @@
 #pragma once
+#include <mutex>
 #include <optional>
 #include <span>
 #include <vector>
@@ -14,8 +15,9 @@ namespace planlint {
 
 class Document;
 
-// Runs a set of rules over documents. Build one per rule set and use it for every file: it
-// compiles the rules' triggers into one line prefilter. Thread-safe for concurrent check().
+// Runs a set of rules over documents. Build one per rule set and use it for every file: the
+// first document large enough to gain from it compiles the rules' triggers into one line
+// prefilter, which later documents share. Thread-safe for concurrent check().
 class RuleRunner {
  public:
   explicit RuleRunner(std::span<const RulePtr> rules);
@@ -37,8 +39,13 @@ class RuleRunner {
   std::vector<Finding> check(const Document& document, const Outline& outline,
                              const NormalizedDocument& normalized) const;
 
+  // The prefilter for a view of this size, built on first need; nullptr when not worth it.
+  const LinePrefilter* prefilter_for(std::size_t view_size) const;
+
   std::vector<const Rule*> rules_;
-  std::optional<LinePrefilter> prefilter_;
+  bool may_prefilter_ = false;
+  mutable std::once_flag prefilter_built_;
+  mutable std::optional<LinePrefilter> prefilter_;
 };
 
 // One-off runs (tests, rule examples): a RuleRunner for a single use.

@@ -49,36 +49,13 @@ std::size_t count_matches(const re2::RE2& pattern, std::string_view text, std::s
   return count;
 }
 
-namespace {
-
-bool is_hanzi(char32_t code_point) {
-  return code_point >= 0x3400 && code_point <= 0x9FFF;
-}
-
-// A literal as a pattern, each Hanzi-to-Hanzi step allowing a gloss such as (guān).
-std::string literal_pattern(std::string_view literal) {
-  static constexpr std::string_view kOptionalGloss = R"((?:\([a-z\x{c0}-\x{24f}]{1,8}\))?)";
-  std::string pattern;
-  char32_t previous = 0;
-  for (std::size_t at = 0; at < literal.size();) {
-    const std::size_t start = at;
-    const char32_t code_point = decode_utf8_at(literal, at);
-    if (is_hanzi(previous) && is_hanzi(code_point)) pattern += kOptionalGloss;
-    pattern += re2::RE2::QuoteMeta(literal.substr(start, at - start));
-    previous = code_point;
-  }
-  return pattern;
-}
-
-}  // namespace
-
 std::string literal_alternation(std::vector<std::string> literals) {
   std::sort(literals.begin(), literals.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
   std::string alternation;
   for (const std::string& literal : literals) {
     if (!alternation.empty()) alternation += '|';
-    alternation += literal_pattern(literal);
+    alternation += re2::RE2::QuoteMeta(literal);
   }
   return alternation;
 }

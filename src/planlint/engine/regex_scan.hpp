@@ -26,8 +26,6 @@ void for_each_match(const re2::RE2& pattern, std::string_view text, std::size_t 
 std::size_t count_matches(const re2::RE2& pattern, std::string_view text, std::size_t limit);
 
 // A pattern matching any of `literals` (already folded), longest first, as an RE2 source text.
-// Between two Hanzi of a literal it also accepts a pinyin gloss, which some template sites
-// insert after characters (關(guān)鍵詞), so 关键词 still finds the glossed text.
 std::string literal_alternation(std::vector<std::string> literals);
 
 }  // namespace planlint

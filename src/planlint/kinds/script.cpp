@@ -56,7 +56,6 @@ struct WrongRun {
 struct ScriptTally {
   std::size_t expected_characters = 0;
   std::size_t wrong_characters = 0;
-  std::vector<WrongRun> wrong_runs;
 
   double wrong_share() const {
     return static_cast<double>(wrong_characters) /
@@ -64,29 +63,49 @@ struct ScriptTally {
   }
 };
 
-// Classes each character of the original text: the view has already turned Traditional into
-// Simplified, so it cannot tell them apart.
-ScriptTally tally_scripts(std::string_view text, const ScriptSettings& settings) {
-  ScriptTally tally;
-  bool in_run = false;
+// Calls visit(offset, length, class) for each character of the original text (the view has
+// already turned Traditional into Simplified, so it cannot tell them apart). ASCII, most of
+// the bytes of many drafts, is neutral and skipped without decoding.
+template <typename Visit>
+void for_each_classed_character(std::string_view text, Visit visit) {
   for (std::size_t at = 0; at < text.size();) {
+    if (static_cast<unsigned char>(text[at]) < 0x80) {
+      visit(at, 1, ScriptClass::neutral);
+      ++at;
+      continue;
+    }
     const Utf8CodePoint decoded = decode_utf8(text, at);
     const std::size_t length = decoded.length == 0 ? 1 : decoded.length;
-    const ScriptClass found =
-        decoded.length == 0 ? ScriptClass::neutral : script_class(decoded.code_point);
-    const bool wrong = found == settings.wrong->script_class;
-    if (wrong) {
-      if (!in_run) tally.wrong_runs.push_back({at, at, 0});
-      tally.wrong_runs.back().end = at + length;
-      ++tally.wrong_runs.back().characters;
-      ++tally.wrong_characters;
-    } else if (found == settings.expected->script_class) {
-      ++tally.expected_characters;
-    }
-    in_run = wrong;
+    visit(at, length,
+          decoded.length == 0 ? ScriptClass::neutral : script_class(decoded.code_point));
     at += length;
   }
+}
+
+ScriptTally tally_scripts(std::string_view text, const ScriptSettings& settings) {
+  ScriptTally tally;
+  for_each_classed_character(text, [&](std::size_t, std::size_t, ScriptClass found) {
+    if (found == settings.wrong->script_class) ++tally.wrong_characters;
+    if (found == settings.expected->script_class) ++tally.expected_characters;
+  });
   return tally;
+}
+
+// The runs of consecutive wrong-script characters; asked for only when the document is mostly
+// in the expected script, so there are few of them.
+std::vector<WrongRun> wrong_runs(std::string_view text, const ScriptSettings& settings) {
+  std::vector<WrongRun> runs;
+  bool in_run = false;
+  for_each_classed_character(text, [&](std::size_t at, std::size_t length, ScriptClass found) {
+    const bool wrong = found == settings.wrong->script_class;
+    if (wrong) {
+      if (!in_run) runs.push_back({at, at, 0});
+      runs.back().end = at + length;
+      ++runs.back().characters;
+    }
+    in_run = wrong;
+  });
+  return runs;
 }
 
 // The visible text of the line the document anchor is on: the title, usually.
@@ -106,12 +125,13 @@ class ScriptRule final : public Rule {
       : Rule(std::move(info)), settings_(std::move(settings)) {}
 
   void check(const CheckContext& context, FindingSink& sink) const override {
-    const ScriptTally tally = tally_scripts(context.document().text(), settings_);
+    const std::string_view text = context.document().text();
+    const ScriptTally tally = tally_scripts(text, settings_);
     if (tally.wrong_characters == 0) return;
     if (tally.wrong_share() > settings_.threshold) {
       report_document(context, sink, tally.wrong_characters);
     } else {
-      report_runs(context, sink, tally.wrong_runs);
+      report_runs(context, sink, wrong_runs(text, settings_));
     }
   }
 

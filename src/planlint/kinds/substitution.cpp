@@ -7,7 +7,6 @@
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
 #include "planlint/engine/regex_scan.hpp"
-#include "planlint/text/pinyin_gloss.hpp"
 
 namespace planlint {
 namespace {
@@ -34,7 +33,7 @@ class SubstitutionRule final : public Rule {
   void report(std::string_view view, std::span<const std::string_view> groups,
               FindingSink& sink) const {
       const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
-      const auto found = replacements_.find(without_pinyin_glosses(groups[0]));
+      const auto found = replacements_.find(std::string(groups[0]));
       if (found == replacements_.end()) return;  // cannot happen: the matcher is built from the keys
       const std::string& replacement = found->second;
       ReportDetails details;

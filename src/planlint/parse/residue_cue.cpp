@@ -4,7 +4,6 @@
 #include <array>
 #include <string>
 
-#include "planlint/text/pinyin_gloss.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
@@ -62,15 +61,10 @@ bool is_residue_cue_line(std::string_view normalized_line) {
       count_code_points(normalized_line) > kMaxCueLineCodePoints) {
     return false;
   }
-  // Only a line with a bracket can hold a gloss; the others are searched as they are.
-  const std::string glossed_copy = normalized_line.find('(') == std::string_view::npos
-                                       ? std::string()
-                                       : without_pinyin_glosses(normalized_line);
-  const std::string_view unglossed = glossed_copy.empty() ? normalized_line : glossed_copy;
   const auto contains = [&](std::string_view cue) {
-    return unglossed.find(cue) != std::string_view::npos;
+    return normalized_line.find(cue) != std::string_view::npos;
   };
-  const std::string_view bare = bare_line(unglossed);
+  const std::string_view bare = bare_line(normalized_line);
   return std::any_of(kDistinctiveCues.begin(), kDistinctiveCues.end(), contains) ||
          std::find(kWholeLineCues.begin(), kWholeLineCues.end(), bare) != kWholeLineCues.end() ||
          std::any_of(kLinePrefixCues.begin(), kLinePrefixCues.end(),

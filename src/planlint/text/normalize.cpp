@@ -75,6 +75,42 @@ std::string_view ascii_lowercase_of(unsigned char upper) {
   return kLowercase.substr(upper - 'A', 1);
 }
 
+constexpr char32_t kFullWidthOpenParenthesis = 0xFF08;
+constexpr char32_t kFullWidthCloseParenthesis = 0xFF09;
+// A gloss is one syllable: at most six letters (zhuang) and a tone mark, with room to spare.
+constexpr std::size_t kMaxGlossLetters = 8;
+
+bool is_hanzi(char32_t code_point) {
+  return (code_point >= 0x3400 && code_point <= 0x9FFF) ||
+         (code_point >= 0xF900 && code_point <= 0xFAFF) ||
+         (code_point >= 0x20000 && code_point <= 0x3134F);
+}
+
+// Byte length of a pinyin gloss starting at the bracket at `at` — (guān), （xué） — or 0. Some
+// template sites put one after every few characters (關(guān)鍵詞); it is dropped from the view
+// so that words split by it are found. A gloss has Latin letters only, at least one of them
+// tone-marked, which no enumeration like (a) or (1) has.
+std::size_t pinyin_gloss_length(std::string_view text, std::size_t at) {
+  std::size_t cursor = at;
+  decode_utf8_at(text, cursor);  // the opening bracket
+  std::size_t letters = 0;
+  bool tone_marked = false;
+  while (cursor < text.size() && letters <= kMaxGlossLetters) {
+    const char32_t code_point = decode_utf8_at(text, cursor);
+    if (code_point == U')' || code_point == kFullWidthCloseParenthesis) {
+      return letters > 0 && tone_marked ? cursor - at : 0;
+    }
+    const bool plain =
+        (code_point >= U'a' && code_point <= U'z') || (code_point >= U'A' && code_point <= U'Z');
+    const bool marked = code_point >= 0xC0 && code_point <= 0x24F && code_point != 0xD7 &&
+                        code_point != 0xF7;  // Latin-1 and Extended-A/B letters, not × ÷
+    if (!plain && !marked) return 0;
+    tone_marked = tone_marked || marked;
+    ++letters;
+  }
+  return 0;
+}
+
 }  // namespace
 
 const std::string* fold_code_point(char32_t code_point) {
@@ -95,22 +131,40 @@ NormalizedText normalize(std::string_view original) {
     text.view_ += replacement;
     unchanged_from = at + length;
   };
+  bool after_hanzi = false;
   for (std::size_t at = 0; at < original.size();) {
     const auto lead = static_cast<unsigned char>(original[at]);
     if (lead < 0x80) {
+      if (lead == '(' && after_hanzi) {
+        if (const std::size_t gloss = pinyin_gloss_length(original, at); gloss > 0) {
+          replace(at, gloss, "");
+          at += gloss;
+          continue;  // after_hanzi holds: the gloss stood between two characters
+        }
+      }
       // In ASCII only the capitals fold; this spares the common case the table.
       if (is_ascii_upper(lead)) replace(at, 1, ascii_lowercase_of(lead));
+      after_hanzi = false;
       ++at;
       continue;
     }
     const Utf8CodePoint decoded = decode_utf8(original, at);
     if (decoded.length == 0) {
+      after_hanzi = false;
       ++at;  // an invalid byte stays in the run, copied as it is
       continue;
+    }
+    if (decoded.code_point == kFullWidthOpenParenthesis && after_hanzi) {
+      if (const std::size_t gloss = pinyin_gloss_length(original, at); gloss > 0) {
+        replace(at, gloss, "");
+        at += gloss;
+        continue;
+      }
     }
     if (const std::string* replacement = index.find(decoded.code_point)) {
       replace(at, decoded.length, *replacement);
     }
+    after_hanzi = is_hanzi(decoded.code_point);
     at += decoded.length;
   }
   text.view_.append(original, unchanged_from);

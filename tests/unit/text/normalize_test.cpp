@@ -226,3 +226,19 @@ TEST_CASE("The fold table agrees with ICU", "[normalize]") {
   }
   CHECK(compared > 1000);
 }
+
+TEST_CASE("Pinyin glosses after characters are dropped from the view", "[normalize]") {
+  const std::string original = "本文關(guān)鍵詞，學（xué）習";
+  const auto normalized = planlint::normalize(original);
+  CHECK(normalized.view() == "本文关键词,学习");
+  // 关键词 in the view leads back to 關(guān)鍵詞, gloss included.
+  const std::size_t begin = normalized.view().find("关键词");
+  CHECK(normalized.to_original_begin(begin) == original.find("關"));
+  CHECK(normalized.to_original_end(begin + std::string("关键词").size()) ==
+        original.find("，"));
+  // Not glosses: no tone mark, not after a Hanzi, digits, or too long to be one syllable.
+  for (const char* kept : {"方案(a)", "(xué)习", "方案(2024)", "方案(zhuangzhuangzhuāng)"}) {
+    INFO(kept);
+    CHECK(planlint::normalize(kept).view().find('(') != std::string::npos);
+  }
+}
