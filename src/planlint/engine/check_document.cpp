@@ -118,9 +118,11 @@ std::vector<Finding> RuleRunner::check(const Document& document, const Outline& 
 }
 
 const LinePrefilter* RuleRunner::prefilter_for(std::size_t view_size) const {
-  // Below this a pass per pattern costs less than compiling the set (about 10 ms for core).
+  // Until this much text has been checked, a pass per pattern costs less than compiling the set
+  // (about 10 ms for core): one small draft starts fast, a large one or a batch gets the set.
   constexpr std::size_t kPrefilterWorthwhile = 256 * 1024;
-  if (!may_prefilter_ || view_size < kPrefilterWorthwhile) return nullptr;
+  if (!may_prefilter_) return nullptr;
+  if (bytes_checked_.fetch_add(view_size) + view_size < kPrefilterWorthwhile) return nullptr;
   std::call_once(prefilter_built_, [&] { prefilter_.emplace(rules_); });
   return &*prefilter_;
 }

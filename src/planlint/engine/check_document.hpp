@@ -1,4 +1,5 @@
 #pragma once
+#include <atomic>
 #include <mutex>
 #include <optional>
 #include <span>
@@ -15,8 +16,8 @@ namespace planlint {
 
 class Document;
 
-// Runs a set of rules over documents. Build one per rule set and use it for every file: the
-// first document large enough to gain from it compiles the rules' triggers into one line
+// Runs a set of rules over documents. Build one per rule set and use it for every file: once
+// enough text has been checked to gain from it, the rules' triggers are compiled into one line
 // prefilter, which later documents share. Thread-safe for concurrent check().
 class RuleRunner {
  public:
@@ -44,6 +45,7 @@ class RuleRunner {
 
   std::vector<const Rule*> rules_;
   bool may_prefilter_ = false;
+  mutable std::atomic<std::size_t> bytes_checked_{0};
   mutable std::once_flag prefilter_built_;
   mutable std::optional<LinePrefilter> prefilter_;
 };
