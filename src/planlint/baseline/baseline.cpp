@@ -1,4 +1,5 @@
 #include "planlint/baseline/baseline.hpp"
+#include "planlint/config/yaml_text.hpp"
 
 #include <yaml-cpp/yaml.h>
 #include <fstream>
@@ -106,16 +107,10 @@ Baseline::LoadResult Baseline::load(const fs::path& file) {
 Baseline::LoadResult Baseline::parse(const std::string& text, const std::string& shown_path,
                                      const fs::path& folder) {
   std::vector<RuleFileError> errors;
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& error) {
-    errors.push_back(
-        {shown_path, error.mark.line + 1, error.mark.column + 1, "not valid JSON: " + error.msg});
-    return errors;
-  }
+  const std::optional<YAML::Node> root = parse_yaml_text(text, shown_path, "JSON", errors);
+  if (!root) return errors;
   std::map<std::string, std::vector<FindingKey>> files;
-  BaselineReader(shown_path, errors).read(root, files);
+  BaselineReader(shown_path, errors).read(*root, files);
   if (!errors.empty()) return errors;
   Baseline baseline;
   baseline.folder_ = folder;

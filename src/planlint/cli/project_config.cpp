@@ -1,4 +1,5 @@
 #include "planlint/cli/project_config.hpp"
+#include "planlint/config/yaml_text.hpp"
 
 #include <yaml-cpp/yaml.h>
 #include <algorithm>
@@ -158,14 +159,9 @@ ProjectConfigResult parse_project_config(const std::string& text, const std::str
   config.path = shown_path;
   config.directory = directory;
   std::vector<RuleFileError> errors;
-  YAML::Node root;
-  try {
-    root = YAML::Load(text);
-  } catch (const YAML::Exception& error) {
-    errors.push_back(
-        {shown_path, error.mark.line + 1, error.mark.column + 1, "not valid YAML: " + error.msg});
-    return errors;
-  }
+  const std::optional<YAML::Node> parsed = parse_yaml_text(text, shown_path, "YAML", errors);
+  if (!parsed) return errors;
+  const YAML::Node& root = *parsed;
   if (!root || root.IsNull()) return config;  // an empty config changes nothing
   if (!root.IsMap()) {
     RuleFields(root, shown_path, errors)

@@ -1,17 +1,18 @@
 // Loads rule sets: YAML → validated rules. Extended sets are merged first, in order; a later
 // set may redefine a rule (same id, with `kind`), patch its severity, messages or `enabled`
 // (same id, without `kind`), or switch it off (`enabled: false`).
+#include <yaml-cpp/yaml.h>
 #include <algorithm>
 #include <array>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <tuple>
-#include <yaml-cpp/yaml.h>
 
 #include "planlint/config/rule_builder.hpp"
 #include "planlint/config/rule_fields.hpp"
 #include "planlint/config/rule_set.hpp"
+#include "planlint/config/yaml_text.hpp"
 
 namespace planlint {
 namespace fs = std::filesystem;
@@ -60,22 +61,18 @@ class Loader {
 
   void load_text(const std::string& text, const std::string& path, std::vector<Entry>& entries,
                  Header& header) {
-    YAML::Node root;
-    try {
-      root = YAML::Load(text);
-    } catch (const YAML::Exception& error) {
-      errors_.push_back({path, error.mark.line + 1, error.mark.column + 1,
-                         "not valid YAML: " + error.msg});
-      return;
-    }
+    const std::optional<YAML::Node> parsed = parse_yaml_text(text, path, "YAML", errors_);
+    if (!parsed) return;
+    const YAML::Node& root = *parsed;
     if (!root || root.IsNull()) {
       errors_.push_back({path, 0, 0, "the file is empty; a rule set needs `name:` and `rules:`"});
       return;
     }
     RuleFields fields(root, path, errors_);
     if (!root.IsMap()) {
-      fields.error(root, "a rule set must be a mapping with `name`, `description`, `extends` and "
-                         "`rules`");
+      fields.error(root,
+                   "a rule set must be a mapping with `name`, `description`, `extends` and "
+                   "`rules`");
       return;
     }
     header.name = fields.required_string("name");
@@ -124,7 +121,8 @@ class Loader {
 
   std::string searched() const {
     std::string list;
-    for (const auto& directory : directories_) list += (list.empty() ? "" : ", ") + directory.string();
+    for (const auto& directory : directories_)
+      list += (list.empty() ? "" : ", ") + directory.string();
     return list;
   }
 
@@ -132,11 +130,12 @@ class Loader {
   void report(const YAML::Node& at, const std::string& path, std::string message) {
     const YAML::Mark mark = at.Mark();
     const bool known = at && !mark.is_null();
-    errors_.push_back({path, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0,
-                       std::move(message)});
+    errors_.push_back(
+        {path, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, std::move(message)});
   }
 
-  void load_extended_sets(RuleFields& fields, const std::string& path, std::vector<Entry>& entries) {
+  void load_extended_sets(RuleFields& fields, const std::string& path,
+                          std::vector<Entry>& entries) {
     const auto extends = fields.node("extends");
     if (!extends) return;
     const std::vector<std::string> references = fields.string_list("extends");
@@ -145,9 +144,10 @@ class Loader {
       const YAML::Node at = extends->IsSequence() ? (*extends)[i] : *extends;
       const auto file = resolve(references[i], directory);
       if (!file) {
-        report(at, path, "rule set “" + references[i] + "” not found (a name is looked up as " +
-                             references[i] + ".yaml in: " + searched() +
-                             "; a path is taken relative to this file)");
+        report(at, path,
+               "rule set “" + references[i] + "” not found (a name is looked up as " +
+                   references[i] + ".yaml in: " + searched() +
+                   "; a path is taken relative to this file)");
         continue;
       }
       load_file(*file, at, path, entries);
@@ -192,18 +192,21 @@ class Loader {
       return;
     }
     if (existing == entries.end()) {
-      fields.error(rule, "rule “" + id + "” is not defined in the sets this one extends; a new "
-                         "rule needs `kind:`");
+      fields.error(rule, "rule “" + id +
+                             "” is not defined in the sets this one extends; a new "
+                             "rule needs `kind:`");
       return;
     }
     YAML::Node patched = YAML::Clone(existing->node);
     for (const auto& item : rule) {
       const std::string key = item.first.Scalar();
       if (std::find(kPatchableKeys.begin(), kPatchableKeys.end(), key) == kPatchableKeys.end()) {
-        fields.error(item.first, "`" + key + "` of rule “" + id + "” can only be changed by "
-                                 "redefining the rule with its `kind`; without `kind` a set may "
-                                 "change severity, enabled, message, message_en, description, "
-                                 "source");
+        fields.error(item.first,
+                     "`" + key + "` of rule “" + id +
+                         "” can only be changed by "
+                         "redefining the rule with its `kind`; without `kind` a set may "
+                         "change severity, enabled, message, message_en, description, "
+                         "source");
         continue;
       }
       patched[key] = item.second;
@@ -221,7 +224,8 @@ RuleSetResult build(std::vector<Entry> entries, Header header, std::string path,
   RuleSet set{std::move(header.name), std::move(header.description), std::move(path), {}};
   for (const Entry& entry : entries) {
     if (!is_enabled(entry.node)) continue;
-    if (RulePtr rule = build_rule(entry.node, entry.path, errors)) set.rules.push_back(std::move(rule));
+    if (RulePtr rule = build_rule(entry.node, entry.path, errors))
+      set.rules.push_back(std::move(rule));
   }
   if (!errors.empty()) {
     // Kinds report while reading their fields, the builder after: show each file top to bottom.
@@ -250,7 +254,8 @@ std::vector<fs::path> default_rule_directories() {
   append_directories(directories, std::getenv("PLANLINT_RULES_PATH"));
   std::error_code error;
   const fs::path executable = fs::read_symlink("/proc/self/exe", error);
-  if (!error) directories.push_back(executable.parent_path().parent_path() / "share/planlint/rules");
+  if (!error)
+    directories.push_back(executable.parent_path().parent_path() / "share/planlint/rules");
   directories.emplace_back(PLANLINT_SOURCE_RULES_DIR);
   directories.emplace_back(PLANLINT_INSTALLED_RULES_DIR);
   return directories;
