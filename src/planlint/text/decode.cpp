@@ -434,10 +434,12 @@ DecodeResult decode_detected(std::string bytes) {
   const auto& failure = std::get<ConversionFailure>(conversion);
   const char* const gb18030_flaw =
       failure.kind == ConversionFailure::Kind::truncated ? "truncated" : "invalid";
-  return DecodeError{utf8_flaw->offset, "neither UTF-8 (" + describe(*utf8_flaw) +
-                                            ") nor GB18030 (" + gb18030_flaw + " sequence at " +
-                                            std::to_string(failure.offset) +
-                                            "); use --encoding NAME"};
+  // The encoding that read further is the one the file is most likely in: its flaw is the place
+  // to look at.
+  const std::uint64_t likely_offset = std::max<std::uint64_t>(utf8_flaw->offset, failure.offset);
+  return DecodeError{likely_offset, "neither UTF-8 (" + describe(*utf8_flaw) + ") nor GB18030 (" +
+                                        gb18030_flaw + " sequence at " +
+                                        std::to_string(failure.offset) + "); use --encoding NAME"};
 }
 
 // ---- raw offsets ----

@@ -266,7 +266,8 @@ TEST_CASE("An unknown forced encoding is an error at offset 0", "[decode]") {
   CHECK(error.problem == "unknown encoding 'no-such-encoding'");
 }
 
-TEST_CASE("Bytes valid in neither UTF-8 nor GB18030 name the UTF-8 offset", "[decode]") {
+TEST_CASE("Bytes valid in neither UTF-8 nor GB18030 name where the likelier one failed",
+          "[decode]") {
   const DecodeError error = failed(
       "教育局\xFF"
       "abc");
@@ -279,7 +280,7 @@ TEST_CASE("Bytes valid in neither UTF-8 nor GB18030 name the UTF-8 offset", "[de
 TEST_CASE("Truncated GB18030 at the end of the file is an error", "[decode]") {
   SECTION("detected") {
     const DecodeError error = failed("\xBD\xCC\xD3\xFD\xBE");
-    CHECK(error.byte_offset == 0);  // where UTF-8 fails
+    CHECK(error.byte_offset == 4);  // GB18030 read further than UTF-8 (which fails at 0)
     CHECK(error.problem ==
           "neither UTF-8 (invalid byte 0xBD at 0) nor GB18030 (truncated sequence at 4); "
           "use --encoding NAME");
