@@ -12,10 +12,6 @@
 namespace planlint {
 namespace {
 
-constexpr std::array<std::string_view, 9> kCommonKeys{"id",      "kind",       "severity",
-                                                      "message", "message_en", "description",
-                                                      "source",  "examples",   "enabled"};
-
 // [a-z0-9]+(-[a-z0-9]+)*
 bool is_kebab_case(std::string_view id) {
   const auto is_word_character = [](char c) {
@@ -143,10 +139,6 @@ void run_examples(const Rule& rule, const Examples& examples, RuleFields& fields
 }
 
 }  // namespace
-
-bool is_common_rule_key(std::string_view key) {
-  return std::find(kCommonKeys.begin(), kCommonKeys.end(), key) != kCommonKeys.end();
-}
 
 RulePtr build_rule(const YAML::Node& entry, const std::string& path,
                    std::vector<RuleFileError>& errors) {

@@ -1,7 +1,7 @@
 #pragma once
+#include <yaml-cpp/yaml.h>
 #include <string>
 #include <vector>
-#include <yaml-cpp/yaml.h>
 
 #include "planlint/config/rule.hpp"
 #include "planlint/config/rule_file_error.hpp"
@@ -14,8 +14,5 @@ namespace planlint {
 // nullptr after appending to `errors`.
 RulePtr build_rule(const YAML::Node& entry, const std::string& path,
                    std::vector<RuleFileError>& errors);
-
-// The keys every rule entry may have, whatever its kind.
-bool is_common_rule_key(std::string_view key);
 
 }  // namespace planlint

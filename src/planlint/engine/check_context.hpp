@@ -41,10 +41,6 @@ class CheckContext {
   std::size_t to_original_end(std::size_t view_offset) const {
     return normalized_.text().to_original_end(view_offset);
   }
-  // Byte offset in document().text() of the start of a 1-based line.
-  std::size_t original_line_start(std::uint32_t line) const {
-    return document_.lines().line_start(line - 1);
-  }
   // The stretches of the view a rule must scan: its candidate lines when the engine prefiltered
   // them (see Rule::triggers), else the whole view. Ascending, disjoint, each of whole lines.
   std::span<const ViewRange> ranges_for(const Rule& rule) const;

@@ -24,11 +24,9 @@ struct Heading {
   std::optional<std::size_t> part;    // index into Outline::parts
   std::optional<std::size_t> parent;  // index into Outline::headings
   std::uint32_t last_line = 0;        // last non-blank line of its section
-  // Byte offsets in Document::text() (not the file): the marker and the title, ends exclusive.
+  // Byte offsets in Document::text() (not the file) of the marker, end exclusive.
   std::size_t marker_begin = 0;
   std::size_t marker_end = 0;
-  std::size_t title_begin = 0;
-  std::size_t title_end = 0;
   bool malformed = false;  // the marker lost its separator (4推动… between 3. and 5.)
 };
 
@@ -38,7 +36,6 @@ struct Part {
   Position position;
   std::string title;  // the whole marker line, e.g. 篇一：2024年教育局工作計劃
   std::int64_t value = 0;
-  std::size_t text_begin = 0;  // byte offset in Document::text() of the marker
   std::uint32_t last_line = 0;
 };
 

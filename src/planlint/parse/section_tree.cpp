@@ -116,11 +116,7 @@ class MarkerLineReader {
                          slice(start.close_bracket, start.close_bracket + 1);
     }
     if (start.title_begin != LineStart::npos) {
-      const std::string title = slice(start.title_begin, start.title_end);
-      heading.title = trim_blanks(title);
-      const std::size_t title_begin = line_start + begin(start.title_begin);
-      heading.title_begin = title_begin + title.find(heading.title);
-      heading.title_end = heading.title_begin + heading.title.size();
+      heading.title = trim_blanks(slice(start.title_begin, start.title_end));
     }
     return marker_line;
   }
@@ -330,7 +326,6 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
       part.kind =
           marker_line.kind == LineStart::Kind::piece ? Part::Kind::piece : Part::Kind::attachment;
       part.position = marker_line.heading.position;
-      part.text_begin = marker_line.heading.marker_begin;
       part.title = marker_line.heading.title;
       part.value = marker_line.heading.value;
       outline.parts.push_back(std::move(part));

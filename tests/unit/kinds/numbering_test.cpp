@@ -1,9 +1,5 @@
-#include <yaml-cpp/yaml.h>
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
-#include "planlint/config/rule_builder.hpp"
 #include "planlint/kinds/numbering_marker.hpp"
 #include "planlint/parse/numeral_value.hpp"
 #include "planlint/text/utf8.hpp"
@@ -48,48 +44,12 @@ Strings checks_of(const std::vector<planlint::Finding>& findings) {
   return result;
 }
 
-const char* const kDocPath = PLANLINT_SOURCE_DIR "/docs/rules/numbering.md";
-
-// Builds the rule `id` from the YAML blocks of docs/rules/numbering.md as the loader would, its
-// examples included, so the page's recommendations cannot drift from what the kind does. A
-// failure names the line of the page.
-planlint::RulePtr documented_rule(const std::string& id) {
-  std::ifstream file(kDocPath);
-  REQUIRE(file);
-  std::stringstream page;
-  page << file.rdbuf();
-  const std::string text = page.str();
-  const std::string fence = "```yaml\n";
-  for (std::size_t open = text.find(fence); open != std::string::npos;
-       open = text.find(fence, open + 1)) {
-    const std::size_t begin = open + fence.size();
-    const std::size_t close = text.find("```", begin);
-    REQUIRE(close != std::string::npos);
-    const auto lines_before =
-        std::count(text.begin(), text.begin() + static_cast<long>(begin), '\n');
-    for (const auto& entry : YAML::Load(text.substr(begin, close - begin))) {
-      if (entry["id"].as<std::string>() != id) continue;
-      std::vector<planlint::RuleFileError> errors;
-      planlint::RulePtr rule = planlint::build_rule(entry, kDocPath, errors);
-      for (auto& error : errors) {
-        error.line += static_cast<std::size_t>(lines_before);
-        UNSCOPED_INFO(planlint::format_rule_file_error(error));
-      }
-      REQUIRE(errors.empty());
-      REQUIRE(rule != nullptr);
-      return rule;
-    }
-  }
-  FAIL("docs/rules/numbering.md has no rule " << id);
-  return nullptr;
-}
-
 }  // namespace
 
 TEST_CASE("numbering: the documented rules load, their examples included", "[kind][numbering]") {
-  const auto example = documented_rule("office-numbering");
-  const auto core = documented_rule("numbering");
-  const auto gbt9704 = documented_rule("gbt9704-numbering");
+  const auto example = documented_rule("numbering", "office-numbering");
+  const auto core = documented_rule("numbering", "numbering");
+  const auto gbt9704 = documented_rule("numbering", "gbt9704-numbering");
   CHECK(gbt9704->info().source == "GB/T 9704-2012 7.3.3");
 
   const std::string draft = "一、目标\n（一)质量\n（三）公平\n二、措施\n1、课程\n2.教材\n";

@@ -24,7 +24,8 @@ examples:
 
 TEST_CASE("phrase: literals and patterns, each occurrence exactly", "[kind][phrase]") {
   const auto rule = rule_from_yaml(kResidueRule);
-  const auto findings = run_rule(*rule, "一、甲\n本文地址：http://www.example.com/a/1.html 转载请保留，谢谢！\n");
+  const auto findings =
+      run_rule(*rule, "一、甲\n本文地址：http://www.example.com/a/1.html 转载请保留，谢谢！\n");
   CHECK(spans(findings) == Strings{"2:1-2:5 本文地址", "2:6-2:37 http://www.example.com/a/1.html",
                                    "2:38-2:43 转载请保留"});
   CHECK(findings[0].message == "网站残留内容“本文地址”");
@@ -36,8 +37,10 @@ TEST_CASE("phrase: literals and patterns, each occurrence exactly", "[kind][phra
 TEST_CASE("phrase: Traditional and full-width text matches and is reported as written",
           "[kind][phrase]") {
   const auto rule = rule_from_yaml(kResidueRule);
-  CHECK(spans(run_rule(*rule, "相關文章\n轉載請保留")) == Strings{"1:1-1:5 相關文章", "2:1-2:6 轉載請保留"});
-  CHECK(spans(run_rule(*rule, "ＨＴＴＰ://ＥＸＡＭＰＬＥ.ＯＲＧ 。")) == Strings{"1:1-1:19 ＨＴＴＰ://ＥＸＡＭＰＬＥ.ＯＲＧ"});
+  CHECK(spans(run_rule(*rule, "相關文章\n轉載請保留")) ==
+        Strings{"1:1-1:5 相關文章", "2:1-2:6 轉載請保留"});
+  CHECK(spans(run_rule(*rule, "ＨＴＴＰ://ＥＸＡＭＰＬＥ.ＯＲＧ 。")) ==
+        Strings{"1:1-1:19 ＨＴＴＰ://ＥＸＡＭＰＬＥ.ＯＲＧ"});
   CHECK(run_rule(*rule, "本文提出了相关的文章。").empty());
 }
 
@@ -57,10 +60,11 @@ TEST_CASE("phrase: a pattern in full-width or Traditional form is refused with i
 }
 
 TEST_CASE("phrase: a broken pattern is refused with RE2's reason", "[kind][phrase]") {
-  const auto errors = rule_errors(
-      "id: bad-pattern\nkind: phrase\nseverity: info\nmessage: x\npatterns: ['(a+']\n");
+  const auto errors =
+      rule_errors("id: bad-pattern\nkind: phrase\nseverity: info\nmessage: x\npatterns: ['(a+']\n");
   REQUIRE(errors.size() == 1);
-  CHECK_THAT(errors[0], Catch::StartsWith("test.yaml:5:12: pattern “(a+” is not a valid regular expression"));
+  CHECK_THAT(errors[0],
+             Catch::StartsWith("test.yaml:5:12: pattern “(a+” is not a valid regular expression"));
 }
 
 TEST_CASE("phrase: examples that contradict the rule are refused", "[kind][phrase]") {
@@ -73,10 +77,11 @@ examples:
   hit: [工作计划]
   miss: [范文网]
 )");
-  CHECK(errors == Strings{
-      "test.yaml:7:9: rule wrong-examples does not fire on its `hit` example “工作计划”; fix the "
-      "rule or the example",
-      "test.yaml:8:10: rule wrong-examples fires on its `miss` example “范文网”: “x” at column 1"});
+  CHECK(errors == Strings{"test.yaml:7:9: rule wrong-examples does not fire on its `hit` example "
+                          "“工作计划”; fix the "
+                          "rule or the example",
+                          "test.yaml:8:10: rule wrong-examples fires on its `miss` example "
+                          "“范文网”: “x” at column 1"});
 }
 
 TEST_CASE("phrase: pinyin glosses a site inserted do not hide a phrase", "[kind][phrase]") {

@@ -1,62 +1,12 @@
-#include <yaml-cpp/yaml.h>
 #include <algorithm>
 #include <catch2/catch.hpp>
-#include <fstream>
-#include <sstream>
 
-#include "planlint/config/rule_builder.hpp"
 #include "support/rule_testing.hpp"
 
 using namespace planlint::testing;
 using Strings = std::vector<std::string>;
 
 namespace {
-
-const char* const kDocPath = PLANLINT_SOURCE_DIR "/docs/rules/placeholder.md";
-
-struct DocumentedRules {
-  YAML::Node rules;
-  int first_line = 0;  // the line of the page where the YAML block starts
-};
-
-// The YAML block of docs/rules/placeholder.md: the rules core.yaml ships. Testing the page's own
-// block keeps the recommendation and its behaviour from drifting apart.
-DocumentedRules documented_rules() {
-  std::ifstream file(kDocPath);
-  REQUIRE(file);
-  std::stringstream page;
-  page << file.rdbuf();
-  const std::string text = page.str();
-  const std::string fence = "```yaml\n";
-  const std::size_t open = text.find(fence);
-  REQUIRE(open != std::string::npos);
-  const std::size_t begin = open + fence.size();
-  const std::size_t close = text.find("```", begin);
-  REQUIRE(close != std::string::npos);
-  const auto lines_before = std::count(text.begin(), text.begin() + begin, '\n');
-  return {YAML::Load(text.substr(begin, close - begin))["rules"],
-          static_cast<int>(lines_before) + 1};
-}
-
-// Builds one documented rule as the loader would, its examples included; a failure names the
-// line of the page.
-planlint::RulePtr documented_rule(const std::string& id) {
-  const DocumentedRules documented = documented_rules();
-  for (const auto& entry : documented.rules) {
-    if (entry["id"].as<std::string>() != id) continue;
-    std::vector<planlint::RuleFileError> errors;
-    planlint::RulePtr rule = planlint::build_rule(entry, kDocPath, errors);
-    for (auto& error : errors) {
-      error.line += documented.first_line - 1;
-      UNSCOPED_INFO(planlint::format_rule_file_error(error));
-    }
-    REQUIRE(errors.empty());
-    REQUIRE(rule != nullptr);
-    return rule;
-  }
-  FAIL("docs/rules/placeholder.md has no rule " << id);
-  return nullptr;
-}
 
 std::string placeholder_rule(const std::string& fields) {
   return "id: test-placeholder\nkind: placeholder\nseverity: error\nmessage: 占位符“{match}”\n" +
@@ -67,16 +17,13 @@ std::string placeholder_rule(const std::string& fields) {
 
 TEST_CASE("placeholder: the documented rules load, their examples included",
           "[kind][placeholder]") {
-  Strings ids;
-  for (const auto& entry : documented_rules().rules) {
-    ids.push_back(entry["id"].as<std::string>());
-    CHECK(documented_rule(ids.back()) != nullptr);
-  }
+  const Strings ids = documented_rule_ids("placeholder");
   CHECK(ids == Strings{"placeholder-letters", "placeholder-blanks", "placeholder-words"});
+  for (const auto& id : ids) CHECK(documented_rule("placeholder", id) != nullptr);
 }
 
 TEST_CASE("placeholder-letters: runs and lone letters, each slot exactly", "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-letters");
+  const auto rule = documented_rule("placeholder", "placeholder-letters");
   SECTION("runs of x and ×") {
     const auto findings =
         run_rule(*rule, "XX市计划于xxxx年投入XX亿元，覆盖率达到xx%，××学校参与。");
@@ -106,7 +53,7 @@ TEST_CASE("placeholder-letters: runs and lone letters, each slot exactly", "[kin
 
 TEST_CASE("placeholder-letters: Latin words, numbers and pinyin are no slots",
           "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-letters");
+  const auto rule = documented_rule("placeholder", "placeholder-letters");
   CHECK(run_rule(*rule, "用Excel表格和XML文件统计x86服务器").empty());
   CHECK(run_rule(*rule, "解方程2x+1=7").empty());
   CHECK(run_rule(*rule, "狐狸fox与盒子box").empty());
@@ -116,7 +63,7 @@ TEST_CASE("placeholder-letters: Latin words, numbers and pinyin are no slots",
 }
 
 TEST_CASE("placeholder-letters: allowed terms", "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-letters");
+  const auto rule = documented_rule("placeholder", "placeholder-letters");
   CHECK(run_rule(*rule, "为卫生室配备X光机，开展X射线检查，采购X型展架").empty());
   CHECK(run_rule(*rule, "為衛生室配備Ｘ光機").empty());
   // The allowed term covers one x, not the run.
@@ -125,7 +72,7 @@ TEST_CASE("placeholder-letters: allowed terms", "[kind][placeholder]") {
 
 TEST_CASE("placeholder-letters: Traditional and full-width text, reported as written",
           "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-letters");
+  const auto rule = documented_rule("placeholder", "placeholder-letters");
   CHECK(spans(run_rule(*rule, "X市教育局局長")) == Strings{"1:1-1:2 X"});
   const auto findings = run_rule(*rule, "ＸＸ區教育局\n為Ｘ縣學校");
   CHECK(spans(findings) == Strings{"1:1-1:3 ＸＸ", "2:2-2:3 Ｘ"});
@@ -133,7 +80,7 @@ TEST_CASE("placeholder-letters: Traditional and full-width text, reported as wri
 }
 
 TEST_CASE("placeholder: web and e-mail addresses are never slots", "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-letters");
+  const auto rule = documented_rule("placeholder", "placeholder-letters");
   CHECK(run_rule(*rule, "详见http://www.xx.com/x.html或www.xxjy.gov.cn，邮箱xx@163.com。").empty());
   CHECK(run_rule(*rule, "网址（ＷＷＷ.ＸＸ.ＣＯＭ）").empty());
   // The address ends at the bracket, so a slot after it is still found.
@@ -142,7 +89,7 @@ TEST_CASE("placeholder: web and e-mail addresses are never slots", "[kind][place
 }
 
 TEST_CASE("placeholder-blanks: lines, circles, boxes and empty brackets", "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-blanks");
+  const auto rule = documented_rule("placeholder", "placeholder-blanks");
   CHECK(spans(run_rule(*rule, "负责人：____，电话：0571-______")) ==
         Strings{"1:5-1:9 ____", "1:18-1:24 ______"});
   CHECK(spans(run_rule(*rule, "20__年__月__日")) ==
@@ -156,14 +103,14 @@ TEST_CASE("placeholder-blanks: lines, circles, boxes and empty brackets", "[kind
 
 TEST_CASE("placeholder-blanks: zero written as 〇 or ○ and single marks are no blanks",
           "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-blanks");
+  const auto rule = documented_rule("placeholder", "placeholder-blanks");
   CHECK(run_rule(*rule, "二〇〇八年，二○○八年，二○二○年").empty());
   CHECK(spans(run_rule(*rule, "○○\r\n二○○八年\r\n○○")) == Strings{"1:1-1:3 ○○", "3:1-3:3 ○○"});
   CHECK(run_rule(*rule, "○ 加强师资队伍建设\n文件名为plan_2024\n（详见附件）").empty());
 }
 
 TEST_CASE("placeholder-words: stand-in words and bracketed slots", "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-words");
+  const auto rule = documented_rule("placeholder", "placeholder-words");
   CHECK(spans(run_rule(*rule, "某某学校、某某某同志")) ==
         Strings{"1:1-1:3 某某", "1:6-1:9 某某某"});
   CHECK(spans(run_rule(*rule, "申报单位：【单位名称】，联系人：<姓名>")) ==
@@ -178,7 +125,7 @@ TEST_CASE("placeholder-words: stand-in words and bracketed slots", "[kind][place
 }
 
 TEST_CASE("placeholder-words: full-width and Traditional slots", "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-words");
+  const auto rule = documented_rule("placeholder", "placeholder-words");
   CHECK(spans(run_rule(*rule, "時間（待定）\n［待補充］\nＴＯＤＯ")) ==
         Strings{"1:3-1:7 （待定）", "2:1-2:6 ［待補充］", "3:1-3:5 ＴＯＤＯ"});
   CHECK(spans(run_rule(*rule, "某某單位：【單位名稱】")) ==
@@ -186,7 +133,7 @@ TEST_CASE("placeholder-words: full-width and Traditional slots", "[kind][placeho
 }
 
 TEST_CASE("placeholder-words: ordinary words and labels are no slots", "[kind][placeholder]") {
-  const auto rule = documented_rule("placeholder-words");
+  const auto rule = documented_rule("placeholder", "placeholder-words");
   CHECK(run_rule(*rule, "某些学校已经完成，某校正在推进").empty());
   CHECK(run_rule(*rule, "【活动时间】3月12日\n（一）【活动地点】学校礼堂").empty());
   CHECK(run_rule(*rule, "时间待定，另行通知。附表（由各校填写）").empty());

@@ -20,7 +20,8 @@ examples:
   miss: [一、守牢校园安全底线]
 )";
 
-const char* const kPlan = "\u3000\u3000某县教育局2026年工作要点\n\n一、加强党的建设\n（一）强化政治引领。\n";
+const char* const kPlan =
+    "\u3000\u3000某县教育局2026年工作要点\n\n一、加强党的建设\n（一）强化政治引领。\n";
 
 }  // namespace
 
@@ -34,7 +35,8 @@ TEST_CASE("required-theme: a missing theme is one finding on the title", "[kind]
   CHECK(findings[0].check == "安全");
 }
 
-TEST_CASE("required-theme: keywords match Traditional and full-width text", "[kind][required-theme]") {
+TEST_CASE("required-theme: keywords match Traditional and full-width text",
+          "[kind][required-theme]") {
   const auto rule = rule_from_yaml(kSafety);
   CHECK(run_rule(*rule, "二、建設平安校園").empty());
   CHECK(run_rule(*rule, "做好防溺水工作").empty());
@@ -42,7 +44,8 @@ TEST_CASE("required-theme: keywords match Traditional and full-width text", "[ki
 
 TEST_CASE("required-theme: residue after the body does not count", "[kind][required-theme]") {
   const auto rule = rule_from_yaml(kSafety);
-  CHECK(run_rule(*rule, "一、加强党建\n二、提高质量\n相关文章\n校园安全工作计划范文\n").size() == 1);
+  CHECK(run_rule(*rule, "一、加强党建\n二、提高质量\n相关文章\n校园安全工作计划范文\n").size() ==
+        1);
 }
 
 TEST_CASE("required-theme: min, all groups and scopes", "[kind][required-theme]") {
@@ -92,7 +95,8 @@ section: 安全
 message: 缺少{theme}
 )");
   CHECK(run_rule(*in_section, "一、质量\n做好防溺水。\n二、安全\n加强管理。\n").size() == 1);
-  CHECK(run_rule(*in_section, "一、质量\n加强管理。\n二、安全\n（一）做好防溺水。\n三、其他\n").empty());
+  CHECK(run_rule(*in_section, "一、质量\n加强管理。\n二、安全\n（一）做好防溺水。\n三、其他\n")
+            .empty());
 }
 
 TEST_CASE("required-theme: configuration errors name their place", "[kind][required-theme]") {

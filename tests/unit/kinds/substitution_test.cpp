@@ -26,7 +26,8 @@ examples:
 TEST_CASE("substitution: each occurrence with its replacement", "[kind][substitution]") {
   const auto rule = rule_from_yaml(kStaleTerms);
   const auto findings = run_rule(*rule, "一、十三五期间，教育行政部门牵头。\n十三五期間");
-  CHECK(spans(findings) == Strings{"1:3-1:8 十三五期间", "1:9-1:15 教育行政部门", "2:1-2:6 十三五期間"});
+  CHECK(spans(findings) ==
+        Strings{"1:3-1:8 十三五期间", "1:9-1:15 教育行政部门", "2:1-2:6 十三五期間"});
   REQUIRE(findings.size() == 3);
   CHECK(findings[0].message == "“十三五期间”应改为“十四五期间”");
   CHECK(findings[2].message == "“十三五期間”应改为“十四五期间”");

@@ -1,12 +1,14 @@
 #include "support/rule_testing.hpp"
 
-#include <catch2/catch.hpp>
 #include <yaml-cpp/yaml.h>
+#include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "planlint/config/rule_builder.hpp"
 #include "planlint/engine/check_document.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/text/document.hpp"
+#include "support/golden.hpp"
 
 namespace planlint::testing {
 
@@ -34,13 +36,76 @@ std::vector<Finding> run_rule(const Rule& rule, const std::string& text) {
   return check_document(document, build_outline(document), rule);
 }
 
+namespace {
+
+struct DocumentedEntry {
+  YAML::Node node;
+  int line_offset;  // lines of the page before the block the entry stands in
+};
+
+std::string page_path(const std::string& kind) {
+  return std::string(PLANLINT_SOURCE_DIR) + "/docs/rules/" + kind + ".md";
+}
+
+// Every rule entry of the page's YAML blocks: a block holds a list of rules, a rule set with
+// `rules:`, or a single rule.
+std::vector<DocumentedEntry> documented_entries(const std::string& kind) {
+  const std::string text = read_file(page_path(kind));
+  REQUIRE_FALSE(text.empty());
+  std::vector<DocumentedEntry> entries;
+  const std::string fence = "```yaml\n";
+  for (std::size_t open = text.find(fence); open != std::string::npos;
+       open = text.find(fence, open + 1)) {
+    const std::size_t begin = open + fence.size();
+    const std::size_t close = text.find("```", begin);
+    REQUIRE(close != std::string::npos);
+    const auto offset =
+        static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(begin), '\n'));
+    YAML::Node block = YAML::Load(text.substr(begin, close - begin));
+    if (block.IsMap() && block["rules"]) block = block["rules"];
+    if (block.IsMap()) {
+      entries.push_back({block, offset});
+    } else if (block.IsSequence()) {
+      for (const auto& entry : block) entries.push_back({entry, offset});
+    }
+  }
+  return entries;
+}
+
+}  // namespace
+
+RulePtr documented_rule(const std::string& kind, const std::string& id) {
+  for (const DocumentedEntry& entry : documented_entries(kind)) {
+    if (!entry.node["id"] || entry.node["id"].as<std::string>() != id) continue;
+    std::vector<RuleFileError> errors;
+    RulePtr rule = build_rule(entry.node, page_path(kind), errors);
+    for (auto& error : errors) {
+      error.line += entry.line_offset;
+      UNSCOPED_INFO(format_rule_file_error(error));
+    }
+    REQUIRE(errors.empty());
+    REQUIRE(rule != nullptr);
+    return rule;
+  }
+  FAIL("docs/rules/" << kind << ".md has no rule " << id);
+  return nullptr;
+}
+
+std::vector<std::string> documented_rule_ids(const std::string& kind) {
+  std::vector<std::string> ids;
+  for (const DocumentedEntry& entry : documented_entries(kind)) {
+    if (entry.node["id"]) ids.push_back(entry.node["id"].as<std::string>());
+  }
+  return ids;
+}
+
 std::vector<std::string> spans(const std::vector<Finding>& findings) {
   std::vector<std::string> result;
   for (const Finding& finding : findings) {
     result.push_back(std::to_string(finding.start.line) + ":" +
                      std::to_string(finding.start.column) + "-" +
-                     std::to_string(finding.stop.line) + ":" +
-                     std::to_string(finding.stop.column) + " " + finding.excerpt);
+                     std::to_string(finding.stop.line) + ":" + std::to_string(finding.stop.column) +
+                     " " + finding.excerpt);
   }
   return result;
 }

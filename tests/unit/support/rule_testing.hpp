@@ -14,6 +14,12 @@ RulePtr rule_from_yaml(const std::string& yaml);
 std::vector<std::string> rule_errors(const std::string& yaml);
 // Runs one rule over a text as planlint would over a file.
 std::vector<Finding> run_rule(const Rule& rule, const std::string& text);
+// The rules shown in the YAML blocks of docs/rules/<kind>.md, built as the loader would, their
+// examples included, so a page's recommendations cannot drift from what the kind does. A
+// failure names the line of the page.
+RulePtr documented_rule(const std::string& kind, const std::string& id);
+std::vector<std::string> documented_rule_ids(const std::string& kind);
+
 // "L:C-L:C excerpt" for each finding, to compare spans at a glance.
 std::vector<std::string> spans(const std::vector<Finding>& findings);
 
