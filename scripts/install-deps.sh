@@ -1,17 +1,30 @@
 #!/usr/bin/env bash
 # Installs the Debian packages planlint builds and tests with, only when one is missing, so a
 # second run costs nothing. Runs as root (as on CI and the development machines) or via sudo.
+# `--tests` adds the tools only the test suite needs (fuzzing, LibreOffice, Chromium), which
+# the quick start (scripts/run-samples.sh) does without.
 set -euo pipefail
 
 packages=(
   g++ cmake ninja-build pkg-config
   tao-pegtl-dev libicu-dev libyaml-cpp-dev libspdlog-dev libfmt-dev libcli11-dev catch2 libre2-dev
+  libzip-dev libpugixml-dev
   ripgrep time
-  # scripts/validate-reports.sh: xmllint for JUnit, Node for the SARIF Multitool and ajv
-  libxml2-utils nodejs
 )
-# NodeSource's nodejs package carries npm; Debian's nodejs needs Debian's npm beside it.
-command -v npm >/dev/null || packages+=(npm)
+if [ "${1:-}" = --tests ]; then
+  packages+=(
+    # scripts/validate-reports.sh: xmllint for JUnit, Node for the SARIF Multitool and ajv
+    libxml2-utils nodejs
+    # libFuzzer targets (scripts/fuzz.sh): clang with its sanitizer and fuzzer runtimes
+    clang libclang-rt-14-dev
+    # .docx oracle and round trip (tests/docx): LibreOffice headless
+    libreoffice-writer-nogui
+    # HTML report in a real browser (tests/browser), with a CJK font for its screenshots
+    chromium fonts-noto-cjk
+  )
+  # NodeSource's nodejs package carries npm; Debian's nodejs needs Debian's npm beside it.
+  command -v npm >/dev/null || packages+=(npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

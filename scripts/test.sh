@@ -3,5 +3,6 @@
 # command-line tests). The seed documents are read from ../shared/seeds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+scripts/install-deps.sh --tests
 scripts/build.sh
 ctest --test-dir build --output-on-failure -j "$(nproc)"
