@@ -2,9 +2,9 @@
 #include <string_view>
 
 #include "planlint/report/check_report.hpp"
+#include "planlint/report/visible_text.hpp"
 #include "planlint/text/display_width.hpp"
 #include "planlint/text/document.hpp"
-#include "planlint/text/utf8.hpp"
 
 namespace planlint {
 namespace {
@@ -44,31 +44,6 @@ bool is_continuation_byte(char byte) {
   return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
 }
 
-// A control character from a draft (or a file name) would shift the caret or, as ESC or a C1
-// control, take over the terminal; each is shown as one visible character instead: a tab as a
-// space, the other C0 controls and DEL as their Unicode control pictures (␀ … ␟, ␡), C1
-// controls and bytes that are not UTF-8 as U+FFFD.
-std::string displayable(std::string_view text) {
-  std::string shown;
-  shown.reserve(text.size());
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t start = at;
-    const char32_t code_point = decode_utf8_at(text, at);
-    if (code_point == U'\t') {
-      shown += ' ';
-    } else if (code_point < 0x20) {
-      append_utf8(shown, 0x2400 + code_point);
-    } else if (code_point == 0x7F) {
-      append_utf8(shown, 0x2421);
-    } else if ((code_point >= 0x80 && code_point < 0xA0) || code_point == 0xFFFD) {
-      append_utf8(shown, 0xFFFD);  // also for each byte that is not UTF-8
-    } else {
-      shown.append(text.substr(start, at - start));
-    }
-  }
-  return shown;
-}
-
 class TextReporter final : public CheckReporter {
  public:
   TextReporter(std::ostream& out, const ReportOptions& options)
@@ -97,9 +72,10 @@ class TextReporter final : public CheckReporter {
 
  private:
   void write_finding(const Document& document, const Finding& finding) {
-    out_ << displayable(document.path()) << ':' << finding.start.line << ':' << finding.start.column
-         << ": " << painted(severity_label(finding.severity, language_), finding.severity) << ": "
-         << displayable(message_in(finding, language_)) << " [" << finding.rule_id << "]\n";
+    out_ << visible_text(document.path()) << ':' << finding.start.line << ':'
+         << finding.start.column << ": "
+         << painted(severity_label(finding.severity, language_), finding.severity) << ": "
+         << visible_text(message_in(finding, language_)) << " [" << finding.rule_id << "]\n";
     write_excerpt(document, finding);
   }
 
@@ -118,9 +94,9 @@ class TextReporter final : public CheckReporter {
 
     const std::string prefix = shown_begin > 0 ? "…" : "";
     const std::string before =
-        prefix + displayable(text.substr(shown_begin, span_begin - shown_begin));
-    const std::string marked = displayable(text.substr(span_begin, span_end - span_begin));
-    const std::string after = displayable(text.substr(span_end, shown_end - span_end)) +
+        prefix + visible_text(text.substr(shown_begin, span_begin - shown_begin));
+    const std::string marked = visible_text(text.substr(span_begin, span_end - span_begin));
+    const std::string after = visible_text(text.substr(span_end, shown_end - span_end)) +
                               (shown_end < text.size() ? "…" : "");
     const std::string number = std::to_string(finding.start.line);
     const std::string gutter(number.size(), ' ');
