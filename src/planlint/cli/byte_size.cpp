@@ -38,10 +38,4 @@ std::optional<std::uint64_t> parse_byte_size(std::string_view text) {
   return number << *shift;
 }
 
-std::string describe_byte_size(std::uint64_t bytes) {
-  constexpr std::uint64_t kMebibyte = std::uint64_t{1} << 20;
-  if (bytes >= kMebibyte && bytes % kMebibyte == 0) return std::to_string(bytes >> 20) + " MiB";
-  return std::to_string(bytes) + " bytes";
-}
-
 }  // namespace planlint
