@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "planlint/cli/baseline_workflow.hpp"
+#include "planlint/cli/byte_size.hpp"
 #include "planlint/cli/diagnostics.hpp"
 #include "planlint/cli/file_check.hpp"
 #include "planlint/cli/input_error_line.hpp"
@@ -144,7 +145,7 @@ class CheckRun {
     InputPaths inputs(std::move(sources), filter);
     const RuleRunner runner(rules_.rules);
     const FileChecker checker{runner, rules_.policy, DecodeOptions{options_.encoding},
-                              baseline_->active()};
+                              baseline_->active(), max_file_size()};
     run_in_order<InputItem, FileCheck>(
         jobs_for(options_), [&] { return inputs.next(); },
         [&](const InputItem& item) { return checker.check(item); },
@@ -182,6 +183,13 @@ class CheckRun {
   }
 
   const ProjectConfig* config() const { return config_ ? &*config_ : nullptr; }
+
+  // --max-file-size, else the config's `max_file_size`, else the default.
+  std::uint64_t max_file_size() const {
+    if (options_.max_file_size) return *options_.max_file_size;
+    if (config_ && config_->max_file_size) return *config_->max_file_size;
+    return kDefaultMaxFileSize;
+  }
 
   FailOn gate() const {
     if (options_.fail_on) return *options_.fail_on;

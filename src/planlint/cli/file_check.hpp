@@ -26,7 +26,8 @@ struct FileChecker {
   const RuleRunner& runner;
   const FindingPolicy& policy;
   DecodeOptions decode;
-  bool with_keys = false;  // a baseline is read or written
+  bool with_keys = false;           // a baseline is read or written
+  std::uint64_t max_file_size = 0;  // bytes; 0: no limit
 
   FileCheck check(const InputItem& item) const;
 };
