@@ -211,8 +211,9 @@ class HtmlReporter final : public CheckReporter {
     std::stable_sort(rules.begin(), rules.end(),
                      [](const auto& a, const auto& b) { return a.second > b.second; });
     if (rules.empty()) return;
-    page += "<table class=\"rules\"><caption>" + std::string(labels_.by_rule) +
-            "</caption><thead><tr><th scope=\"col\">" + std::string(labels_.rule) +
+    // Collapsed: the chart above shows the same counts; the table adds the norms.
+    page += "<details class=\"rules\"><summary>" + std::string(labels_.rule_table) +
+            "</summary><table><caption>" + std::string(labels_.by_rule) + "</caption><thead><tr><th scope=\"col\">" + std::string(labels_.rule) +
             "</th><th scope=\"col\">" + std::string(labels_.count) + "</th><th scope=\"col\">" +
             std::string(labels_.norm) + "</th></tr></thead><tbody>";
     for (const auto& [rule, count] : rules) {
@@ -222,7 +223,7 @@ class HtmlReporter final : public CheckReporter {
               "</td><td>" + (norm == norms_.end() ? std::string() : html_text(norm->second)) +
               "</td></tr>";
     }
-    page += "</tbody></table>";
+    page += "</tbody></table></details>";
   }
 
   void write_files_table(std::string& page) const {

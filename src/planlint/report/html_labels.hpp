@@ -26,6 +26,7 @@ struct HtmlLabels {
   std::string_view ready_never;
   std::string_view by_severity;
   std::string_view by_rule;
+  std::string_view rule_table;
   std::string_view rule;
   std::string_view count;
   std::string_view norm;
