@@ -121,7 +121,7 @@ try {
   const blank = findings.findIndex((f) => f.rule === "placeholder-blanks");
   // A DOM click: a pointer click lands by coordinates, which move while the documents around
   // the link are first laid out (content-visibility: auto).
-  await page.$eval(`#d${faulty} ol.findings a[href="#d${faulty}-f${blank}"]`, (link) => link.click());
+  await page.$eval(`#d${faulty}-i${blank} > a`, (link) => link.click());
   const selected = await page.evaluate((doc) => {
     const marks = Array.from(document.querySelectorAll(`#d${doc} mark.current`));
     const box = marks[0].getBoundingClientRect();
@@ -129,12 +129,12 @@ try {
       text: marks.map((mark) => mark.textContent).join(""),
       inView: box.top >= 0 && box.bottom <= window.innerHeight,
       focused: document.activeElement === marks[0],
-      entry: document.querySelector(`#d${doc} ol.findings li.current`)?.dataset.f,
+      entry: document.querySelector(`#d${doc} ol.findings li.current`)?.id,
     };
   }, faulty);
   same("click: the highlight is exactly the finding's characters", selected.text, findings[blank].excerpt);
   check("click: scrolled into view and focused", selected.inView && selected.focused, JSON.stringify(selected));
-  same("click: its entry marked current", selected.entry, String(blank));
+  same("click: its entry marked current", selected.entry, `d${faulty}-i${blank}`);
   if (screenshots) {
     // The selected finding, its tooltip on hover, the end of the list above the text.
     await page.evaluate((doc) => document.querySelector(`#d${doc} h4:last-of-type`).scrollIntoView(), faulty);
@@ -173,23 +173,43 @@ try {
   const afterK = await page.evaluate(() => document.activeElement.dataset.f);
   same("keys: j to the next finding, k back", [afterJ, afterK], [String(blank + 1), String(blank)]);
 
-  // Filters hide what they should.
-  await page.select(`#d${faulty} select[data-filter="sev"]`, "warning");
+  // Filters hide what they should, in every document.
+  await page.select("#severity-filter", "s-warning");
   const bySeverity = await page.evaluate((doc) => ({
-    shown: Array.from(document.querySelectorAll(`#d${doc} ol.findings li`)).filter((li) => !li.hidden).map((li) => li.dataset.sev),
+    shown: Array.from(document.querySelectorAll(`#d${doc} ol.findings li`)).filter((li) => !li.hidden)
+      .map((li) => ["s-error", "s-warning", "s-info"].find((name) => li.classList.contains(name))),
     lit: Array.from(document.querySelectorAll(`#d${doc} pre mark.f:not(.off)`)).map((mark) => mark.dataset.f),
     offBackground: getComputedStyle(document.querySelector(`#d${doc} pre mark.f.off`)).backgroundColor,
+    errorsListed: document.querySelectorAll("ol.findings li.s-error:not([hidden])").length,
   }), faulty);
   const warnings = findings.map((f, k) => [f, k]).filter(([f]) => f.severity === "warning");
-  same("severity filter: only warnings listed", bySeverity.shown, warnings.map(([f]) => f.severity));
+  same("severity filter: only warnings listed", bySeverity.shown, warnings.map(() => "s-warning"));
   same("severity filter: only warnings highlighted", [...new Set(bySeverity.lit)].sort(),
     warnings.map(([, k]) => String(k)).sort());
   same("severity filter: the others unhighlighted", bySeverity.offBackground, "rgba(0, 0, 0, 0)");
-  await page.select(`#d${faulty} select[data-filter="sev"]`, "");
-  await page.select(`#d${faulty} select[data-filter="rule"]`, "numbering");
+  same("severity filter: no error listed in any document", bySeverity.errorsListed, 0);
+  await page.focus(`#d${faulty}-f${warnings[0][1]}`);
+  await page.keyboard.press("j");
+  same("keys: j skips the filtered findings", await page.evaluate(() => document.activeElement.dataset.f),
+    String(warnings[1][1]));
+  await page.select("#severity-filter", "");
+  await page.select("#rule-filter", "numbering");
   const byRule = await page.$$eval(`#d${faulty} ol.findings li`, (lis) => lis.filter((li) => !li.hidden).map((li) => li.dataset.rule));
   same("rule filter: only that rule", byRule, findings.filter((f) => f.rule === "numbering").map((f) => f.rule));
+  await page.select("#rule-filter", "");
   await page.keyboard.press("Escape");
+
+  // The outline collapses and expands.
+  const twisty = `#d${faulty} .tree .twisty`;
+  await page.$eval(twisty, (node) => node.click());
+  const collapsed = await page.$eval(twisty, (node) => [node.getAttribute("aria-expanded"),
+    getComputedStyle(node.parentElement.querySelector("ul")).display]);
+  await page.focus(twisty);
+  await page.keyboard.press("Enter");
+  const expanded = await page.$eval(twisty, (node) => [node.getAttribute("aria-expanded"),
+    getComputedStyle(node.parentElement.querySelector("ul")).display]);
+  same("outline: a section collapses by click and expands by key", [collapsed, expanded],
+    [["false", "none"], ["true", "block"]]);
 
   // The table of files: sorted by errors, filtered by path and status.
   await page.click("#files th button[data-column='1']");

@@ -77,12 +77,16 @@ class HtmlReporter final : public CheckReporter {
     write_head(page);
     write_overview(page, summary);
     write_theme_matrix(page);
+    // The script comes before the documents: its listeners are delegated from the document, so
+    // the overview is interactive while the documents of a large report are still being read.
+    page += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<script>";
+    page += kReportJs;
+    page += "</script>\n";
     page += "<section id=\"documents\" aria-labelledby=\"documents-h\"><h2 id=\"documents-h\">" +
-            std::string(labels_.documents) + "</h2><p class=\"keys\">" +
-            std::string(labels_.keys_help) + "</p>\n";
+            std::string(labels_.documents) + "</h2>";
+    write_finding_tools(page, summary);
     out_ << page << documents_;
-    out_ << "</section></main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n<script>"
-         << kReportJs << "</script>\n</body>\n</html>\n";
+    out_ << "</section></main>\n</body>\n</html>\n";
   }
 
  private:
@@ -213,7 +217,8 @@ class HtmlReporter final : public CheckReporter {
     if (rules.empty()) return;
     // Collapsed: the chart above shows the same counts; the table adds the norms.
     page += "<details class=\"rules\"><summary>" + std::string(labels_.rule_table) +
-            "</summary><table><caption>" + std::string(labels_.by_rule) + "</caption><thead><tr><th scope=\"col\">" + std::string(labels_.rule) +
+            "</summary><table><caption>" + std::string(labels_.by_rule) +
+            "</caption><thead><tr><th scope=\"col\">" + std::string(labels_.rule) +
             "</th><th scope=\"col\">" + std::string(labels_.count) + "</th><th scope=\"col\">" +
             std::string(labels_.norm) + "</th></tr></thead><tbody>";
     for (const auto& [rule, count] : rules) {
@@ -227,7 +232,7 @@ class HtmlReporter final : public CheckReporter {
   }
 
   void write_files_table(std::string& page) const {
-    page += "<div class=\"table-tools\" hidden><label>" + std::string(labels_.filter_paths) +
+    page += "<div class=\"table-tools\"><label>" + std::string(labels_.filter_paths) +
             " <input type=\"search\" id=\"file-filter\"></label> <label>" +
             std::string(labels_.status) + " <select id=\"status-filter\"><option value=\"\">" +
             std::string(labels_.all) + "</option><option value=\"ready\">" +
@@ -273,6 +278,29 @@ class HtmlReporter final : public CheckReporter {
     write_files_table(page);
     write_rule_table(page, summary);
     page += "</section>\n";
+  }
+
+  // One toolbar for every document, kept in view while reading: a set of controls per
+  // document would cost thousands of form elements in a large report.
+  void write_finding_tools(std::string& page, const CheckSummary& summary) const {
+    page += "<div class=\"finding-tools\" role=\"toolbar\"><label>" +
+            std::string(labels_.severity) + " <select id=\"severity-filter\"><option value=\"\">" +
+            std::string(labels_.all) + "</option>";
+    for (const Severity severity : {Severity::error, Severity::warning, Severity::info}) {
+      page += "<option value=\"s-" + std::string(severity_name(severity)) + "\">" +
+              std::string(severity_label(labels_, severity)) + "</option>";
+    }
+    page += "</select></label> <label>" + std::string(labels_.rule) +
+            " <select id=\"rule-filter\"><option value=\"\">" + std::string(labels_.all) +
+            "</option>";
+    for (const auto& rule : summary.by_rule) {
+      page += "<option value=\"" + html_attribute(rule.first) + "\">" + html_text(rule.first) +
+              "</option>";
+    }
+    page += "</select></label> <button type=\"button\" data-go=\"-1\">" +
+            std::string(labels_.previous) + "</button> <button type=\"button\" data-go=\"1\">" +
+            std::string(labels_.next) + "</button> <span class=\"keys\">" +
+            std::string(labels_.keys_help) + "</span></div>\n";
   }
 
   void write_theme_matrix(std::string& page) const {

@@ -53,9 +53,14 @@ class OutlineTree {
       out_ += "<li>" + entry + "</li>";
       return;
     }
-    out_ += "<li><details open><summary>" + entry + "</summary><ul>";
+    // Collapsed and expanded by the script (report.js); plain spans rather than <details>,
+    // each of which costs the browser a shadow tree — thousands in a large report.
+    out_ +=
+        "<li><span class=\"twisty\" role=\"button\" tabindex=\"0\" aria-expanded=\"true\" "
+        "aria-label=\"" +
+        std::string(doc_.labels.toggle_section) + "\"></span>" + entry + "<ul>";
     for (const std::size_t child : children) write_heading(child);
-    out_ += "</ul></details></li>";
+    out_ += "</ul></li>";
   }
 
   void write_heading(std::size_t index) {
@@ -211,24 +216,6 @@ void HtmlDocument::append_to(std::string& out) const {
   if (findings.empty()) {
     out += "<p class=\"none\">" + std::string(labels.no_findings) + "</p>";
   } else {
-    std::set<std::string_view> rules;
-    for (const Finding& finding : findings) rules.insert(finding.rule_id);
-    out += "<div class=\"doc-tools\" hidden><label>" + std::string(labels.severity) +
-           " <select data-filter=\"sev\"><option value=\"\">" + std::string(labels.all) +
-           "</option>";
-    for (const Severity severity : {Severity::error, Severity::warning, Severity::info}) {
-      out += "<option value=\"" + std::string(severity_name(severity)) + "\">" +
-             std::string(severity_label(labels, severity)) + "</option>";
-    }
-    out += "</select></label> <label>" + std::string(labels.rule) +
-           " <select data-filter=\"rule\"><option value=\"\">" + std::string(labels.all) +
-           "</option>";
-    for (const std::string_view rule : rules) {
-      out += "<option value=\"" + html_attribute(rule) + "\">" + html_text(rule) + "</option>";
-    }
-    out += "</select></label> <button type=\"button\" data-go=\"-1\">" +
-           std::string(labels.previous) + "</button> <button type=\"button\" data-go=\"1\">" +
-           std::string(labels.next) + "</button></div>";
     out += "<ol class=\"findings\">";
     for (std::size_t k = 0; k < findings.size(); ++k) append_finding(out, k);
     out += "</ol>";
@@ -243,15 +230,14 @@ void HtmlDocument::append_finding(std::string& out, std::size_t k) const {
   const Finding& finding = findings[k];
   const std::string id = "d" + std::to_string(number);
   const std::string_view severity = severity_name(finding.severity);
-  out += "<li id=\"" + id + "-i" + std::to_string(k) + "\" data-f=\"" + std::to_string(k) +
-         "\" data-sev=\"" + std::string(severity) + "\" data-rule=\"" +
-         html_attribute(finding.rule_id) + "\">";
-  out += "<a class=\"loc\" href=\"#" + id + "-f" + std::to_string(k) + "\">" +
+  out += "<li id=\"" + id + "-i" + std::to_string(k) + "\" class=\"s-" + std::string(severity) +
+         "\" data-rule=\"" + html_attribute(finding.rule_id) + "\">";
+  out += "<a href=\"#" + id + "-f" + std::to_string(k) + "\">" +
          std::to_string(finding.start.line) + ":" + std::to_string(finding.start.column) + "</a> ";
-  out += "<span class=\"sev s-" + std::string(severity) + "\">" +
-         std::string(severity_label(labels, finding.severity)) + "</span> ";
-  out += "<code class=\"rule\">" + html_text(finding.rule_id) + "</code> ";
-  out += "<span class=\"msg\">" + html_text(message_in(finding, language)) + "</span>";
+  out +=
+      "<span class=\"sev\">" + std::string(severity_label(labels, finding.severity)) + "</span> ";
+  out += "<code>" + html_text(finding.rule_id) + "</code> ";
+  out += html_text(message_in(finding, language));
   if (const auto norm = norms.find(finding.rule_id); norm != norms.end() && !norm->second.empty()) {
     out += " <span class=\"norm\">" + std::string(labels.norm_cited) + html_text(norm->second) +
            "</span>";

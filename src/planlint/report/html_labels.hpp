@@ -48,6 +48,7 @@ struct HtmlLabels {
   std::string_view documents;
   std::string_view encoding;
   std::string_view outline;
+  std::string_view toggle_section;
   std::string_view no_headings;
   std::string_view text;
   std::string_view no_findings;

@@ -1,7 +1,8 @@
 // The planlint HTML report's behaviour (report/check_html.cpp inlines this file). Everything it
 // reads is already in the page; nothing is fetched and no text from a draft is ever parsed as
 // markup (only textContent and cloned nodes are used). Listeners are delegated from the document,
-// so opening a report of thousands of drafts costs no work per finding.
+// so opening a report of thousands of drafts costs no work per finding, and the script runs
+// before the documents are read: the overview answers while they load.
 "use strict";
 (function () {
   const tip = document.getElementById("tip");
@@ -9,7 +10,7 @@
 
   function article(node) { return node.closest("article.doc"); }
   function marksOf(doc, index) { return doc.querySelectorAll(`mark.f[data-f="${index}"]`); }
-  function entryOf(doc, index) { return doc.querySelector(`ol.findings li[data-f="${index}"]`); }
+  function entryOf(doc, index) { return document.getElementById(`${doc.id}-i${index}`); }
 
   // Selects a finding: outlines exactly its characters, marks its entry, scrolls to it.
   function select(mark) {
@@ -30,14 +31,17 @@
     return Array.from(scope.querySelectorAll("mark.f[id]")).filter((mark) => !mark.classList.contains("off"));
   }
 
-  // Moves to the next (step 1) or previous (step -1) finding not filtered out, within `scope`.
-  function go(step, scope) {
-    const marks = visibleFindings(scope);
+  // Moves to the next (step 1) or previous (step -1) finding not filtered out, across documents.
+  function go(step) {
+    const marks = visibleFindings(document);
     if (marks.length === 0) return;
-    let at = current ? marks.indexOf(current) : -1;
-    if (at === -1 && current) {
-      // The selected finding is filtered out or elsewhere: start from its place in the page.
-      at = marks.findIndex((mark) => current.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
+    // From the finding that has the focus, else the one selected last.
+    const focused = document.activeElement;
+    const from = focused && focused.matches("mark.f[id]") ? focused : current;
+    let at = from ? marks.indexOf(from) : -1;
+    if (at === -1 && from) {
+      // The finding is filtered out: start from its place in the page.
+      at = marks.findIndex((mark) => from.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING);
       at = at === -1 ? marks.length : at;
       if (step > 0) at -= 1;
     }
@@ -55,9 +59,8 @@
       const entry = entryOf(doc, node.dataset.f);
       if (!entry) continue;
       const line = document.createElement("div");
-      entry.childNodes.forEach((child) => {
-        if (!(child.classList && child.classList.contains("loc"))) line.appendChild(child.cloneNode(true));
-      });
+      // The entry without its location link.
+      Array.from(entry.childNodes).slice(1).forEach((child) => line.appendChild(child.cloneNode(true)));
       tip.appendChild(line);
     }
     if (!tip.firstChild) return hideTip();
@@ -68,21 +71,29 @@
   }
   function hideTip() { tip.hidden = true; }
 
-  function filterDocument(doc) {
-    const severity = doc.querySelector('select[data-filter="sev"]').value;
-    const rule = doc.querySelector('select[data-filter="rule"]').value;
-    const hidden = new Set();
-    doc.querySelectorAll("ol.findings li").forEach((entry) => {
-      const shown = (!severity || entry.dataset.sev === severity) && (!rule || entry.dataset.rule === rule);
-      entry.hidden = !shown;
-      if (!shown) hidden.add(entry.dataset.f);
+  // Filters the findings of every document by severity and rule: unlisted and unhighlighted.
+  function filterFindings() {
+    const severity = document.getElementById("severity-filter").value;
+    const rule = document.getElementById("rule-filter").value;
+    document.querySelectorAll("article.doc").forEach((doc) => {
+      const hidden = new Set();
+      doc.querySelectorAll("ol.findings li").forEach((entry) => {
+        const shown = (!severity || entry.classList.contains(severity)) && (!rule || entry.dataset.rule === rule);
+        entry.hidden = !shown;
+        if (!shown) hidden.add(entry.id.slice(entry.id.lastIndexOf("-i") + 2));
+      });
+      doc.querySelectorAll("pre mark.f").forEach((mark) => {
+        const off = hidden.has(mark.dataset.f);
+        mark.classList.toggle("off", off);
+        if (off) mark.removeAttribute("tabindex");
+        else if (mark.id) mark.setAttribute("tabindex", "0");
+      });
     });
-    doc.querySelectorAll("mark.f").forEach((mark) => {
-      const off = hidden.has(mark.dataset.f);
-      mark.classList.toggle("off", off);
-      if (off) mark.removeAttribute("tabindex");
-      else if (mark.id) mark.setAttribute("tabindex", "0");
-    });
+  }
+
+  function toggleSection(twisty) {
+    const expanded = twisty.getAttribute("aria-expanded") !== "true";
+    twisty.setAttribute("aria-expanded", String(expanded));
   }
 
   // The table of files: sorted by a column header, filtered by path and status.
@@ -126,7 +137,7 @@
     const target = event.target;
     const sort = target.closest("#files th button");
     if (sort) return sortFiles(sort);
-    const location = target.closest("ol.findings a.loc");
+    const location = target.closest("ol.findings li > a:first-child");
     if (location) {
       event.preventDefault();
       const mark = document.getElementById(location.hash.slice(1));
@@ -134,7 +145,9 @@
       return;
     }
     const step = target.closest("button[data-go]");
-    if (step) return go(Number(step.dataset.go), article(step));
+    if (step) return go(Number(step.dataset.go));
+    const twisty = target.closest(".twisty");
+    if (twisty) return toggleSection(twisty);
     const mark = target.closest("mark.f");
     if (mark && !mark.classList.contains("off")) {
       const doc = article(mark);
@@ -142,7 +155,7 @@
     }
   });
   document.addEventListener("change", (event) => {
-    if (event.target.matches("select[data-filter]")) filterDocument(article(event.target));
+    if (event.target.id === "severity-filter" || event.target.id === "rule-filter") filterFindings();
     if (event.target.id === "status-filter") filterFiles();
   });
   document.addEventListener("input", (event) => {
@@ -161,17 +174,20 @@
   });
   document.addEventListener("keydown", (event) => {
     if (event.key === "Escape") return hideTip();
+    if ((event.key === "Enter" || event.key === " ") && event.target.matches(".twisty")) {
+      event.preventDefault();
+      return toggleSection(event.target);
+    }
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (event.target.closest("input, select, textarea")) return;
     if (event.key !== "j" && event.key !== "k") return;
     event.preventDefault();
-    const scope = (current && article(current)) || article(event.target) || document;
-    go(event.key === "j" ? 1 : -1, scope);
+    go(event.key === "j" ? 1 : -1);
   });
 
-  document.querySelectorAll(".table-tools[hidden], .doc-tools[hidden]").forEach((tools) => {
-    tools.hidden = false;
-  });
+  // The controls show only where they work (report.css).
+  document.documentElement.classList.add("js");
   if (files) filterFiles();
   document.documentElement.dataset.ready = "1";
+  performance.mark("planlint-ready"); // bench/html.sh: the time until the page is interactive
 })();
