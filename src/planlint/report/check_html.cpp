@@ -27,7 +27,7 @@ std::string with_numbers(std::string_view pattern, std::initializer_list<std::st
 struct ThemeCell {
   bool found = false;
   std::string section;  // label of the section it was first found in
-  std::string anchor;   // element id to link to; empty for the document itself
+  std::string anchor;   // element id to link to: its heading's line, or the document
 };
 
 // One row of the overview's table of files.
@@ -35,7 +35,6 @@ struct FileRow {
   std::string path;
   std::size_t errors = 0;
   std::size_t warnings = 0;
-  std::size_t infos = 0;
   std::size_t placeholders = 0;
   std::size_t numbering = 0;
   std::size_t missing_themes = 0;
@@ -112,17 +111,8 @@ class HtmlReporter final : public CheckReporter {
     FileRow row;
     row.path = document.path();
     for (const Finding& finding : findings) {
-      switch (finding.severity) {
-        case Severity::error:
-          ++row.errors;
-          break;
-        case Severity::warning:
-          ++row.warnings;
-          break;
-        case Severity::info:
-          ++row.infos;
-          break;
-      }
+      if (finding.severity == Severity::error) ++row.errors;
+      if (finding.severity == Severity::warning) ++row.warnings;
       if (finding.kind == "placeholder") ++row.placeholders;
       if (finding.kind == "numbering") ++row.numbering;
       if (finding.kind == "required-theme") ++row.missing_themes;
