@@ -118,7 +118,8 @@ class CheckRun {
       }
     }
     const bool on_terminal = !destination_->is_file() && console_.out_is_terminal;
-    const ReportOptions report{options_.language, report_in_color(options_.color, on_terminal)};
+    ReportOptions report{options_.language, report_in_color(options_.color, on_terminal)};
+    report.fail_on = least_failing_severity(gate());
     reporter_ = options_.statistics
                     ? make_statistics_reporter(destination_->stream(), options_.format == "json",
                                                options_.language)
@@ -165,7 +166,8 @@ class CheckRun {
       if (reaches(finding.severity, gate())) gate_reached_ = true;
     }
     summary_.add(checked.findings);
-    reporter_->file(*checked.document, checked.findings);
+    reporter_->file_in_detail(*checked.document, checked.findings,
+                              FileDetails{&checked.outline, checked.themes});
   }
 
   bool commit_report() {

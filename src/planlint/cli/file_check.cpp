@@ -31,6 +31,8 @@ FileCheck FileChecker::check(const InputItem& item) const {
   result.findings = std::move(checked.findings);
   policy.apply(*result.document, result.findings);
   if (with_keys) result.keys = finding_keys(checked.outline, result.findings);
+  result.outline = std::move(checked.outline);
+  result.themes = std::move(checked.themes);
   return result;
 }
 

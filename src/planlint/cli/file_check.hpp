@@ -17,7 +17,9 @@ struct FileCheck {
   std::unique_ptr<Document> document;  // null when the input could not be read
   std::optional<InputError> input_error;
   std::vector<Finding> findings;
-  std::vector<FindingKey> keys;  // one per finding, for baselines; empty when not asked for
+  Outline outline;
+  std::vector<ThemeCoverage> themes;  // of each required-theme rule, for reports that show them
+  std::vector<FindingKey> keys;       // one per finding, for baselines; empty when not asked for
 };
 
 // Checks one input with what every file of a run shares read-only, so that several threads

@@ -90,6 +90,18 @@ std::vector<Finding> finish(const Document& document, std::vector<Finding> findi
   return findings;
 }
 
+// The innermost section holding a theme's first keyword: the last heading in document order
+// whose section spans its line.
+void locate(const Document& document, const Outline& outline, ThemeCoverage& theme) {
+  if (!theme.found) return;
+  theme.start = document.position_of(theme.begin);
+  for (std::size_t index = 0; index < outline.headings.size(); ++index) {
+    const Heading& heading = outline.headings[index];
+    if (heading.position.line > theme.start.line) break;
+    if (heading.last_line >= theme.start.line) theme.heading = index;
+  }
+}
+
 std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
   std::vector<const Rule*> pointers;
   for (const RulePtr& rule : rules) pointers.push_back(rule.get());
@@ -106,25 +118,29 @@ RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
 
 std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline) const {
   const NormalizedDocument normalized(document.text());
-  return check(document, outline, normalized);
+  return run(document, outline, normalized).findings;
 }
 
 RuleRunner::Checked RuleRunner::check(const Document& document, const Hierarchy& hierarchy) const {
   const NormalizedDocument normalized(document.text());
-  Checked checked{build_outline(document, hierarchy, &normalized), {}};
-  checked.findings = check(document, checked.outline, normalized);
+  Checked checked{build_outline(document, hierarchy, &normalized), {}, {}};
+  Results results = run(document, checked.outline, normalized);
+  checked.findings = std::move(results.findings);
+  checked.themes = std::move(results.themes);
   return checked;
 }
 
-std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline,
-                                       const NormalizedDocument& normalized) const {
+RuleRunner::Results RuleRunner::run(const Document& document, const Outline& outline,
+                                    const NormalizedDocument& normalized) const {
   CheckContext context(document, outline, normalized);
   if (const LinePrefilter* prefilter = prefilter_for(normalized.view().size())) {
     prefilter->assign_ranges(context);
   }
   FindingSink sink(context);
   for (const Rule* rule : rules_) rule->check(context, sink);
-  return finish(document, std::move(sink.findings()));
+  std::vector<ThemeCoverage> themes = std::move(sink.coverage());
+  for (ThemeCoverage& theme : themes) locate(document, outline, theme);
+  return {finish(document, std::move(sink.findings())), std::move(themes)};
 }
 
 const LinePrefilter* RuleRunner::prefilter_for(std::size_t view_size) const {
