@@ -20,7 +20,7 @@ namespace planlint {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr std::array<const char*, 2> kDefaultIncludes{"*.txt", "*.md"};
+constexpr std::array<const char*, 3> kDefaultIncludes{"*.txt", "*.md", "*.docx"};
 
 std::vector<PathGlob> globs_in(const std::vector<std::string>& patterns, const fs::path& base) {
   std::vector<PathGlob> globs;

@@ -93,7 +93,7 @@ void add_check_input_options(CLI::App& command, CheckOptions& check) {
                   "标准输入在报告中的名称 / the name to report standard input under")
       ->type_name("NAME");
   add_glob_option(command, "--include", check.include,
-                  "目录中检查的文件 / files to check in folders (default *.txt, *.md); repeatable");
+                  "目录中检查的文件 / files to check in folders (default *.txt, *.md, *.docx); repeatable");
   add_glob_option(command, "--exclude", check.exclude,
                   "跳过的文件或目录 / files or folders to skip, added to the config's; repeatable");
   command.add_option("--encoding", check.encoding, kEncodingHelp);

@@ -30,7 +30,7 @@ struct CheckOptions {
   std::string files_from;            // --files-from FILE ("-": standard input); empty: none
   bool null_separated = false;       // --null: --files-from entries end with NUL
   std::string stdin_name = "-";      // --stdin-filename
-  std::vector<std::string> include;  // empty: the config's, else *.txt and *.md
+  std::vector<std::string> include;  // empty: the config's, else *.txt, *.md and *.docx
   std::vector<std::string> exclude;  // added to the config's
   std::string rules;                 // empty: the config's rule sets, else core
   std::string format = "text";       // one of check_formats()

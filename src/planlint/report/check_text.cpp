@@ -53,6 +53,12 @@ std::string displayable(std::string_view text) {
   return shown;
 }
 
+// The line, or for a .docx the paragraph: plan.docx:¶12:5.
+std::string place(const Position& position) {
+  if (position.paragraph != 0) return "¶" + std::to_string(position.paragraph);
+  return std::to_string(position.line);
+}
+
 class TextReporter final : public CheckReporter {
  public:
   TextReporter(std::ostream& out, const ReportOptions& options)
@@ -81,7 +87,7 @@ class TextReporter final : public CheckReporter {
 
  private:
   void write_finding(const Document& document, const Finding& finding) {
-    out_ << document.path() << ':' << finding.start.line << ':' << finding.start.column << ": "
+    out_ << document.path() << ':' << place(finding.start) << ':' << finding.start.column << ": "
          << painted(severity_label(finding.severity, language_), finding.severity) << ": "
          << displayable(message_in(finding, language_)) << " [" << finding.rule_id << "]\n";
     write_excerpt(document, finding);
@@ -106,8 +112,8 @@ class TextReporter final : public CheckReporter {
     const std::string marked = displayable(text.substr(span_begin, span_end - span_begin));
     const std::string after = displayable(text.substr(span_end, shown_end - span_end)) +
                               (shown_end < text.size() ? "…" : "");
-    const std::string number = std::to_string(finding.start.line);
-    const std::string gutter(number.size(), ' ');
+    const std::string number = place(finding.start);
+    const std::string gutter(display_width(number), ' ');
     out_ << "  " << number << " | " << before << marked << after << '\n';
     out_ << "  " << gutter << " | " << std::string(display_width(before), ' ')
          << painted(std::string(std::max<std::size_t>(1, display_width(marked)), '^'),

@@ -48,4 +48,8 @@ using DecodeResult = std::variant<DecodedText, DecodeError>;
 // invalid sequence in every candidate encoding, gives a DecodeError naming the byte offset.
 DecodeResult decode(std::string bytes, const DecodeOptions& options = {});
 
+// Text planlint extracted itself (a Word document's reader text), valid UTF-8 by construction,
+// under `label` in place of an encoding name ("docx"). Its raw offsets are offsets in this text.
+DecodedText extracted_text(std::string utf8, std::string label);
+
 }  // namespace planlint
