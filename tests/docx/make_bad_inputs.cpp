@@ -29,8 +29,9 @@ std::string compound_file(bool encrypted) {
 std::string package(const std::string& document_xml, bool with_document = true) {
   planlint::docx::ZipWriter zip;
   zip.add("[Content_Types].xml", "<Types/>");
-  zip.add("_rels/.rels",
-          R"(<Relationships><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)");
+  zip.add(
+      "_rels/.rels",
+      R"(<Relationships><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)");
   if (with_document) zip.add("word/document.xml", document_xml);
   return zip.finish().bytes;
 }
@@ -44,7 +45,8 @@ int main(int argc, char** argv) {
   }
   const std::filesystem::path out = argv[1];
   std::filesystem::create_directories(out);
-  const std::string ns = R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
+  const std::string ns =
+      R"(xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main")";
   write(out / "binary.doc", compound_file(false));
   write(out / "binary.wps", compound_file(false));
   write(out / "password.docx", compound_file(true));
@@ -53,11 +55,14 @@ int main(int argc, char** argv) {
   write(out / "workbook.docx", workbook.finish().bytes);
   write(out / "no-document.docx", package("", false));
   write(out / "malformed.docx", package("<w:document " + ns + "><w:body><w:p></w:body>"));
-  write(out / "entity.docx",
-        package(R"(<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document )" +
-                ns + "><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"));
+  write(
+      out / "entity.docx",
+      package(
+          R"(<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document )" +
+          ns + "><w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p></w:body></w:document>"));
   std::string body;
   while (body.size() < (65u << 20)) body += "<w:p><w:r><w:t>重复的段落</w:t></w:r></w:p>";
-  write(out / "bomb.docx", package("<w:document " + ns + "><w:body>" + body + "</w:body></w:document>"));
+  write(out / "bomb.docx",
+        package("<w:document " + ns + "><w:body>" + body + "</w:body></w:document>"));
   return 0;
 }

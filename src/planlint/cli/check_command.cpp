@@ -5,6 +5,7 @@
 #include <iostream>
 #include <thread>
 
+#include "planlint/cli/annotate_output.hpp"
 #include "planlint/cli/baseline_workflow.hpp"
 #include "planlint/cli/diagnostics.hpp"
 #include "planlint/cli/file_check.hpp"
@@ -68,13 +69,24 @@ class CheckRun {
         diagnostics_(console.errors, options.verbosity, progress_shown(options, console)) {}
 
   int run() {
-    if (!load_config() || !load_rules() || !load_baseline() || !open_destination()) return 2;
+    if (!annotation_possible() || !load_config() || !load_rules() || !load_baseline() ||
+        !open_destination()) {
+      return 2;
+    }
     check_inputs();
     return finish();
   }
 
  private:
   spdlog::logger& log() { return diagnostics_.log(); }
+
+  bool annotation_possible() {
+    if (options_.annotate.empty()) return true;
+    const auto problem =
+        annotate_usage_problem(options_.paths, options_.files_from, options_.annotate);
+    if (problem) log().error(*problem);
+    return !problem;
+  }
 
   bool load_config() {
     const auto file = locate_project_config(options_.config);
@@ -165,6 +177,12 @@ class CheckRun {
     }
     summary_.add(checked.findings);
     reporter_->file(*checked.document, checked.findings);
+    if (!options_.annotate.empty()) {
+      const auto problem = write_annotations(*checked.document, checked.findings, options_.annotate,
+                                             options_.language);
+      if (problem) log().error(*problem);
+      annotation_failed_ = problem.has_value();
+    }
   }
 
   bool commit_report() {
@@ -177,7 +195,7 @@ class CheckRun {
   int finish() {
     const bool report_written = commit_report();
     const bool baseline_written = baseline_->finish(log());
-    if (!report_written || !baseline_written || input_failed_) return 2;
+    if (!report_written || !baseline_written || input_failed_ || annotation_failed_) return 2;
     return gate_reached_ ? 1 : 0;
   }
 
@@ -199,6 +217,7 @@ class CheckRun {
   std::optional<BaselineWorkflow> baseline_;
   CheckSummary summary_;
   bool input_failed_ = false;
+  bool annotation_failed_ = false;
   bool gate_reached_ = false;
 };
 

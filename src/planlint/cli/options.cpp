@@ -92,8 +92,9 @@ void add_check_input_options(CLI::App& command, CheckOptions& check) {
       .add_option("--stdin-filename", check.stdin_name,
                   "标准输入在报告中的名称 / the name to report standard input under")
       ->type_name("NAME");
-  add_glob_option(command, "--include", check.include,
-                  "目录中检查的文件 / files to check in folders (default *.txt, *.md, *.docx); repeatable");
+  add_glob_option(
+      command, "--include", check.include,
+      "目录中检查的文件 / files to check in folders (default *.txt, *.md, *.docx); repeatable");
   add_glob_option(command, "--exclude", check.exclude,
                   "跳过的文件或目录 / files or folders to skip, added to the config's; repeatable");
   command.add_option("--encoding", check.encoding, kEncodingHelp);
@@ -117,6 +118,11 @@ void add_check_report_options(CLI::App& command, CheckOptions& check, CheckChoic
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   command.add_option("--output,-o", check.output, "报告写入文件 / write the report to FILE")
       ->type_name("FILE");
+  command
+      .add_option("--annotate", check.annotate,
+                  "把问题作为批注写入 Word 文档副本 / write a copy of the one .docx checked with "
+                  "every finding as a Word comment")
+      ->type_name("OUT.docx");
   command
       .add_option("--color", choices.color,
                   "彩色输出 / auto (on a terminal, unless NO_COLOR is set), always, never")

@@ -38,6 +38,7 @@ struct CheckOptions {
   Language language = Language::zh;
   std::optional<FailOn> fail_on;  // nullopt: the config's, else error
   std::string output;             // --output FILE; empty: standard output
+  std::string annotate;           // --annotate OUT.docx: findings as Word comments; empty: none
   ColorMode color = ColorMode::automatic;
   bool statistics = false;
   ConfigChoice config;

@@ -67,17 +67,24 @@ std::variant<std::unique_ptr<WordPackage>, std::string> WordPackage::open(std::s
            " has no w:document/w:body: the document is damaged; "
            "open it in Word or WPS and save it again as .docx";
   }
-  pugi::xml_document document_rels;
-  if (auto problem = load_part(archive, rels_of(package->document_part_), document_rels)) {
+  if (auto problem = load_part(archive, package->relationships_part(), package->document_rels_)) {
     return *problem;
   }
   for (const auto& [type, into] :
        {std::pair{"/styles", &package->styles_}, std::pair{"/numbering", &package->numbering_}}) {
-    const std::string part = relationship_target(document_rels, type, package->part_folder_);
+    const std::string part = package->related_part(type);
     if (part.empty()) continue;
     if (auto problem = load_part(archive, part, *into)) return *problem;
   }
   return package;
+}
+
+std::string WordPackage::related_part(std::string_view type) const {
+  return relationship_target(document_rels_, type, part_folder_);
+}
+
+std::string WordPackage::relationships_part() const {
+  return rels_of(document_part_);
 }
 
 pugi::xml_node WordPackage::body() const {

@@ -1,6 +1,7 @@
 #pragma once
 #include <memory>
 #include <string>
+#include <string_view>
 #include <variant>
 
 #include <pugixml.hpp>
@@ -27,6 +28,10 @@ class WordPackage {
   const pugi::xml_document& styles() const { return styles_; }
   const pugi::xml_document& numbering() const { return numbering_; }
   pugi::xml_node body() const;
+  // The part the main document's relationship of `type` ("/comments") points to; empty if none.
+  std::string related_part(std::string_view type) const;
+  // The main document's relationships part: word/_rels/document.xml.rels.
+  std::string relationships_part() const;
 
  private:
   WordPackage() = default;
@@ -35,6 +40,7 @@ class WordPackage {
   std::string document_part_;
   std::string part_folder_;
   pugi::xml_document document_;
+  pugi::xml_document document_rels_;
   pugi::xml_document styles_;
   pugi::xml_document numbering_;
 };
