@@ -38,10 +38,12 @@ bool valid_level(int ilvl) {
 
 }  // namespace
 
-NumberingDefinitions NumberingDefinitions::read(const pugi::xml_node& numbering) {
+NumberingDefinitions NumberingDefinitions::read(
+    const pugi::xml_node& numbering, const std::map<std::string, std::string>& list_styles) {
   NumberingDefinitions definitions;
   for (const auto& abstract : numbering.children("w:abstractNum")) {
     AbstractNumbering& target = definitions.abstracts[attribute(abstract, "w:abstractNumId")];
+    target.num_style_link = val(abstract, "w:numStyleLink");
     for (const auto& lvl : abstract.children("w:lvl")) {
       const int ilvl = level_index(lvl);
       if (valid_level(ilvl)) target.levels[static_cast<std::size_t>(ilvl)] = read_level(lvl);
@@ -60,7 +62,26 @@ NumberingDefinitions NumberingDefinitions::read(const pugi::xml_node& numbering)
       if (const auto lvl = override_node.child("w:lvl")) target.level = read_level(lvl);
     }
   }
+  definitions.follow_style_links(list_styles);
   return definitions;
+}
+
+// An instance whose definition only names a list style counts with the definition behind that
+// style's own instance, as Word does; a link that leads nowhere is left as it is.
+void NumberingDefinitions::follow_style_links(
+    const std::map<std::string, std::string>& list_styles) {
+  for (auto& [num_id, instance] : instances) {
+    const auto abstract = abstracts.find(instance.abstract_id);
+    if (abstract == abstracts.end() || abstract->second.num_style_link.empty()) continue;
+    const auto style = list_styles.find(abstract->second.num_style_link);
+    if (style == list_styles.end()) continue;
+    const auto linked = instances.find(style->second);
+    if (linked == instances.end() || linked->first == num_id) continue;
+    const auto target = abstracts.find(linked->second.abstract_id);
+    if (target != abstracts.end() && target->second.num_style_link.empty()) {
+      instance.abstract_id = linked->second.abstract_id;
+    }
+  }
 }
 
 const LevelDefinition* NumberingDefinitions::level(const std::string& num_id, int ilvl) const {

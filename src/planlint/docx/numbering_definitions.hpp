@@ -26,6 +26,8 @@ struct LevelDefinition {
 
 struct AbstractNumbering {
   std::array<LevelDefinition, kLevelCount> levels;
+  // w:numStyleLink: the levels are those of the list style of this name (styles.xml).
+  std::string num_style_link;
 };
 
 struct LevelOverride {
@@ -45,10 +47,16 @@ struct NumberingDefinitions {
   std::map<std::string, NumberingInstance> instances;
 
   // Reads a w:numbering element (an empty definition set when the node is empty).
-  static NumberingDefinitions read(const pugi::xml_node& numbering);
+  // `list_styles` maps each numbering style (a list style of styles.xml) to its w:numId: an
+  // instance of a definition that only links to a list style uses that style's definition.
+  static NumberingDefinitions read(const pugi::xml_node& numbering,
+                                   const std::map<std::string, std::string>& list_styles = {});
   // The level an instance uses, overrides applied; nullptr when the instance or its abstract
   // definition does not exist.
   const LevelDefinition* level(const std::string& num_id, int ilvl) const;
+
+ private:
+  void follow_style_links(const std::map<std::string, std::string>& list_styles);
 };
 
 }  // namespace planlint::docx

@@ -24,8 +24,14 @@ NumberingReference resolve_numbering(const NumberingReference& direct,
 ParagraphStyles ParagraphStyles::read(const pugi::xml_node& styles) {
   ParagraphStyles result;
   for (const auto& style : styles.children("w:style")) {
-    if (attribute(style, "w:type") != "paragraph") continue;
+    const std::string type = attribute(style, "w:type");
     const std::string id = attribute(style, "w:styleId");
+    if (type == "numbering") {
+      const NumberingReference list =
+          read_numbering_reference(style.child("w:pPr").child("w:numPr"));
+      if (list.num_id) result.list_styles_[id] = *list.num_id;
+    }
+    if (type != "paragraph") continue;
     Style& target = result.styles_[id];
     target.based_on = val(style, "w:basedOn");
     target.numbering = read_numbering_reference(style.child("w:pPr").child("w:numPr"));

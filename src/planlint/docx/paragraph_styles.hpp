@@ -26,6 +26,8 @@ class ParagraphStyles {
   // The numbering the style gives its paragraphs, following w:basedOn; each of numId and ilvl
   // comes from the nearest style that sets it.
   NumberingReference numbering(const std::string& style_id) const;
+  // Each numbering style (w:type="numbering", a list style) and its w:numId.
+  const std::map<std::string, std::string>& list_styles() const { return list_styles_; }
 
  private:
   struct Style {
@@ -33,6 +35,7 @@ class ParagraphStyles {
     NumberingReference numbering;
   };
   std::map<std::string, Style> styles_;
+  std::map<std::string, std::string> list_styles_;
   std::string default_style_;
 };
 

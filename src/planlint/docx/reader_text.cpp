@@ -39,7 +39,7 @@ ReaderText read_text(const WordPackage& package) {
   ReaderText reader;
   const ParagraphStyles styles = ParagraphStyles::read(package.styles().child("w:styles"));
   const NumberingDefinitions definitions =
-      NumberingDefinitions::read(package.numbering().child("w:numbering"));
+      NumberingDefinitions::read(package.numbering().child("w:numbering"), styles.list_styles());
   NumberingCounters counters(definitions);
   reader.paragraphs = read_body(package.body(), styles);
   std::uint32_t number = 0;

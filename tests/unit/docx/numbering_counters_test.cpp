@@ -58,3 +58,22 @@ TEST_CASE("Instances of one abstract definition share counters; overrides", "[do
   CHECK(next(counters, "4", 1) == "A.\t");    // a whole level replaced
   CHECK(next(counters, "9", 0) == "(none)");  // no such instance
 }
+
+TEST_CASE("A definition linked to a list style counts with the style's definition", "[docx]") {
+  pugi::xml_document document;
+  REQUIRE(document.load_string(R"(<w:numbering xmlns:w="w">
+    <w:abstractNum w:abstractNumId="1"><w:styleLink w:val="PlanList"/>
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum>
+    <w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="PlanList"/></w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+    <w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num></w:numbering>)"));
+  const NumberingDefinitions unlinked = NumberingDefinitions::read(document.child("w:numbering"));
+  NumberingCounters without_styles(unlinked);
+  CHECK(next(without_styles, "2", 0) == "(none)");  // the link leads nowhere: no levels
+
+  const NumberingDefinitions definitions =
+      NumberingDefinitions::read(document.child("w:numbering"), {{"PlanList", "1"}});
+  NumberingCounters counters(definitions);
+  CHECK(next(counters, "2", 0) == "一、\t");
+  CHECK(next(counters, "1", 0) == "二、\t");
+}
