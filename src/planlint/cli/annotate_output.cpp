@@ -16,9 +16,11 @@ std::optional<std::string> annotate_usage_problem(const std::vector<std::string>
   if (paths.size() != 1 || !files_from.empty() || paths[0] == "-" || fs::is_directory(paths[0])) {
     return "--annotate writes a copy of one .docx: name exactly one .docx file to check";
   }
-  std::error_code error;
-  const bool same = fs::weakly_canonical(paths[0], error) == fs::weakly_canonical(output, error) ||
-                    fs::equivalent(paths[0], output, error);
+  std::error_code input_error, output_error, same_error;
+  const fs::path input = fs::weakly_canonical(paths[0], input_error);
+  const fs::path target = fs::weakly_canonical(output, output_error);
+  const bool same = (!input_error && !output_error && input == target) ||
+                    fs::equivalent(paths[0], output, same_error);
   if (same) return "--annotate " + output + ": the annotated copy must not replace the input";
   return std::nullopt;
 }

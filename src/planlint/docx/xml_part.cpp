@@ -1,6 +1,22 @@
 #include "planlint/docx/xml_part.hpp"
 
 namespace planlint::docx {
+namespace {
+
+// Word nests tables in tables and text boxes in paragraphs, but never a hundred levels deep;
+// planlint reads the parts recursively, so a part nested deeper is refused, not read.
+constexpr int kMaxDepth = 200;
+
+// Walks the tree without recursion (pugixml's traverse keeps its own stack).
+struct DepthProbe : pugi::xml_tree_walker {
+  bool for_each(pugi::xml_node&) override {
+    too_deep = depth() > kMaxDepth;
+    return !too_deep;
+  }
+  bool too_deep = false;
+};
+
+}  // namespace
 
 std::optional<std::string> parse_xml_part(const std::string& name, const std::string& bytes,
                                           pugi::xml_document& document) {
@@ -12,6 +28,12 @@ std::optional<std::string> parse_xml_part(const std::string& name, const std::st
   if (!result) {
     return name + ": malformed XML at byte " + std::to_string(result.offset) + " (" +
            result.description() + ")";
+  }
+  DepthProbe probe;
+  document.traverse(probe);
+  if (probe.too_deep) {
+    return name + " nests elements more than " + std::to_string(kMaxDepth) +
+           " levels deep, which no Word document does; open it in Word or WPS and save it again";
   }
   for (const auto& child : document.children()) {
     if (child.type() == pugi::node_doctype) {

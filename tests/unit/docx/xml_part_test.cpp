@@ -29,3 +29,17 @@ TEST_CASE("Malformed XML names the part and the byte", "[docx]") {
   CHECK_THAT(*problem, Catch::StartsWith("word/document.xml: malformed XML at byte "));
   CHECK_FALSE(parse_xml_part("word/styles.xml", "<w:styles/>", document));
 }
+
+TEST_CASE("A part nested deeper than any Word document is refused", "[docx]") {
+  std::string deep;
+  for (int i = 0; i < 100000; ++i) deep += "<w:sdt>";
+  pugi::xml_document document;
+  const auto problem = parse_xml_part("word/document.xml", "<w:document>" + deep, document);
+  REQUIRE(problem);  // malformed (unclosed) is reported first, without a crash
+  std::string closed = deep;
+  for (int i = 0; i < 100000; ++i) closed += "</w:sdt>";
+  const auto deep_problem =
+      parse_xml_part("word/document.xml", "<w:document>" + closed + "</w:document>", document);
+  REQUIRE(deep_problem);
+  CHECK_THAT(*deep_problem, Catch::Contains("more than 200 levels deep"));
+}
