@@ -1,5 +1,6 @@
 #include "planlint/docx/numbering_definitions.hpp"
 
+#include <algorithm>
 #include <pugixml.hpp>
 
 #include "planlint/docx/wordml.hpp"
@@ -7,9 +8,15 @@
 namespace planlint::docx {
 namespace {
 
+// Word accepts start values from 0 to 32767; held there, no counter grows beyond what a
+// document's paragraphs can add, and no numeral (AAAA…, MMMM…) beyond a few thousand letters.
+long start_value(const pugi::xml_node& start) {
+  return std::clamp(val_long(start, 1), 0L, 32767L);
+}
+
 LevelDefinition read_level(const pugi::xml_node& lvl) {
   LevelDefinition level;
-  if (const auto start = lvl.child("w:start")) level.start = val_long(start, 1);
+  if (const auto start = lvl.child("w:start")) level.start = start_value(start);
   if (const auto fmt = lvl.child("w:numFmt")) level.num_fmt = val(fmt);
   if (const auto text = lvl.child("w:lvlText")) level.lvl_text = val(text);
   if (const auto suffix = lvl.child("w:suff")) {
@@ -57,7 +64,7 @@ NumberingDefinitions NumberingDefinitions::read(
       if (!valid_level(ilvl)) continue;
       LevelOverride& target = instance.overrides[ilvl];
       if (const auto start = override_node.child("w:startOverride")) {
-        target.start = val_long(start, 1);
+        target.start = start_value(start);
       }
       if (const auto lvl = override_node.child("w:lvl")) target.level = read_level(lvl);
     }

@@ -77,3 +77,13 @@ TEST_CASE("A definition linked to a list style counts with the style's definitio
   CHECK(next(counters, "2", 0) == "一、\t");
   CHECK(next(counters, "1", 0) == "二、\t");
 }
+
+TEST_CASE("Start values are held to Word's range", "[docx]") {
+  const NumberingDefinitions definitions = definitions_from(R"xml(<w:numbering xmlns:w="w">
+    <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="99999999999"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="-5"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2)"/></w:lvl></w:abstractNum>
+    <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>)xml");
+  NumberingCounters counters(definitions);
+  CHECK(next(counters, "1", 0) == "MMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMMDCCLXVII.\t");  // 32767
+  CHECK(next(counters, "1", 1) == "0)\t");
+}
