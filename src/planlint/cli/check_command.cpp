@@ -155,7 +155,8 @@ class CheckRun {
     const PathFilter filter = path_filter_for(options_, config());
     InputPaths inputs(std::move(sources), filter);
     const RuleRunner runner(rules_.rules);
-    const FileChecker checker{runner, rules_.policy, DecodeOptions{options_.encoding},
+    const FileChecker checker{runner, rules_.policy,
+                              DecodeOptions{options_.encoding, options_.office_notes},
                               baseline_->active()};
     run_in_order<InputItem, FileCheck>(
         jobs_for(options_), [&] { return inputs.next(); },

@@ -9,6 +9,9 @@ namespace planlint {
 namespace {
 
 constexpr const char* kEncodingHelp = "强制编码 / force an encoding (e.g. GBK, GB18030, UTF-16LE)";
+constexpr const char* kDocxNotesHelp =
+    "也读取 .docx 的页眉、页脚、脚注、尾注和批注 / .docx: also read headers, footers, footnotes, "
+    "endnotes and comments, after the body";
 
 std::string listed(std::span<const std::string_view> names) {
   std::string text;
@@ -61,6 +64,7 @@ CLI::App* add_outline_command(CLI::App& app, OutlineOptions& outline, std::strin
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   command->add_option("--encoding", outline.encoding, kEncodingHelp);
+  command->add_flag("--docx-notes", outline.office_notes, kDocxNotesHelp);
   command->add_option(
       "--hierarchy", outline.hierarchy,
       "标题层级 / heading families from the top, e.g. cn,cn-paren,arabic,arabic-paren,circled");
@@ -98,6 +102,7 @@ void add_check_input_options(CLI::App& command, CheckOptions& check) {
   add_glob_option(command, "--exclude", check.exclude,
                   "跳过的文件或目录 / files or folders to skip, added to the config's; repeatable");
   command.add_option("--encoding", check.encoding, kEncodingHelp);
+  command.add_flag("--docx-notes", check.office_notes, kDocxNotesHelp);
   command
       .add_option("--jobs,-j", check.jobs,
                   "并行检查的文件数 / files checked in parallel (default: the number of cores)")

@@ -12,6 +12,7 @@ struct OutlineOptions {
   std::vector<std::string> paths;
   std::string format = "text";  // text | json
   std::string encoding;         // empty: detect
+  bool office_notes = false;    // --docx-notes: headers, footers, notes, comments of a .docx
   std::string hierarchy;        // empty: default_hierarchy()
   Language language = Language::zh;
 };
@@ -35,6 +36,7 @@ struct CheckOptions {
   std::string rules;                 // empty: the config's rule sets, else core
   std::string format = "text";       // one of check_formats()
   std::string encoding;
+  bool office_notes = false;  // --docx-notes
   Language language = Language::zh;
   std::optional<FailOn> fail_on;  // nullopt: the config's, else error
   std::string output;             // --output FILE; empty: standard output

@@ -24,7 +24,7 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
   bool first_written = true;
   int exit_code = 0;
   for (const std::string& path : options.paths) {
-    LoadResult loaded = load_document(path, DecodeOptions{options.encoding});
+    LoadResult loaded = load_document(path, DecodeOptions{options.encoding, options.office_notes});
     if (auto* error = std::get_if<InputError>(&loaded)) {
       errors << "planlint: error: " << describe_input_error(*error) << '\n';
       exit_code = 2;

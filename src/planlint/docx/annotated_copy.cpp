@@ -34,6 +34,8 @@ std::map<std::string, std::string> changed_parts(WordPackage& package,
   long id = part.first_free_id(package.document());
   CommentAnchor anchor(reader);
   for (const ReviewComment& comment : comments) {
+    // Findings in headers, footers, notes or comments (--docx-notes) have no place in the body.
+    if (comment.begin >= reader.text.size()) continue;
     anchor.anchor(comment.begin, comment.end, id);
     part.add(id, comment.text);
     ++id;

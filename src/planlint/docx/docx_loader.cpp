@@ -34,7 +34,7 @@ OfficeContainer sniff_office_container(std::string_view bytes) {
   return OfficeContainer::none;
 }
 
-LoadResult load_docx(std::string path, std::string bytes) {
+LoadResult load_docx(std::string path, std::string bytes, bool with_notes) {
   if (sniff_office_container(bytes) == OfficeContainer::compound) {
     if (is_encrypted_package(bytes)) {
       return InputError{std::move(path), std::nullopt,
@@ -50,7 +50,13 @@ LoadResult load_docx(std::string path, std::string bytes) {
   if (auto* problem = std::get_if<std::string>(&opened)) {
     return InputError{std::move(path), std::nullopt, std::move(*problem)};
   }
-  const ReaderText reader = read_text(*std::get<std::unique_ptr<WordPackage>>(opened));
+  WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);
+  ReaderText reader = read_text(package);
+  if (with_notes) {
+    if (auto problem = append_notes(package, reader)) {
+      return InputError{std::move(path), std::nullopt, std::move(*problem)};
+    }
+  }
   return std::make_unique<Document>(std::move(path), extracted_text(reader.text, "docx"),
                                     reader.lines);
 }

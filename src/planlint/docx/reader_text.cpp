@@ -2,6 +2,7 @@
 
 #include "planlint/docx/numbering_counters.hpp"
 #include "planlint/docx/word_package.hpp"
+#include "planlint/docx/xml_part.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint::docx {
@@ -34,6 +35,32 @@ void append_paragraph(ReaderText& reader, std::uint32_t number, const std::strin
 }
 
 }  // namespace
+
+std::optional<std::string> append_notes(const WordPackage& package, ReaderText& reader) {
+  const ParagraphStyles no_styles = ParagraphStyles::read(pugi::xml_node());
+  auto number = static_cast<std::uint32_t>(reader.placements.size());
+  for (const char* type : {"/header", "/footer", "/footnotes", "/endnotes", "/comments"}) {
+    for (const std::string& name : package.related_parts(type)) {
+      auto read = package.zip().read(name, kMaxPartSize);
+      if (!read) continue;
+      if (auto* problem = std::get_if<ZipProblem>(&*read)) return problem->problem;
+      pugi::xml_document part;
+      if (auto problem = parse_xml_part(name, std::get<std::string>(*read), part)) return problem;
+      for (pugi::xml_node root = part.first_child(); root; root = root.next_sibling()) {
+        // The lines a footnote separator draws are no text.
+        for (pugi::xml_node note = root.first_child(); note;) {
+          const pugi::xml_node next = note.next_sibling();
+          if (note.attribute("w:type")) root.remove_child(note);
+          note = next;
+        }
+        for (const BodyParagraph& paragraph : read_body(root, no_styles)) {
+          append_paragraph(reader, ++number, {}, paragraph.text);
+        }
+      }
+    }
+  }
+  return std::nullopt;
+}
 
 ReaderText read_text(const WordPackage& package) {
   ReaderText reader;

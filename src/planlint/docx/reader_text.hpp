@@ -1,4 +1,5 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,5 +29,10 @@ struct ReaderText {
 };
 
 ReaderText read_text(const WordPackage& package);
+
+// Appends the headers, footers, footnotes, endnotes and comments, in that order, as further
+// paragraphs (unnumbered; separators of notes left out). They get text, lines and placements
+// but no BodyParagraph: nothing may anchor a comment there. Returns a part's problem, if any.
+std::optional<std::string> append_notes(const WordPackage& package, ReaderText& reader);
 
 }  // namespace planlint::docx

@@ -20,17 +20,24 @@ std::optional<std::string> load_part(const ZipReader& zip, const std::string& na
   return parse_xml_part(name, std::get<std::string>(*read), into);
 }
 
-// The target of the first relationship of `type` in a .rels part, resolved against `folder`.
-std::string relationship_target(const pugi::xml_document& rels, std::string_view type,
-                                const std::string& folder) {
+// The targets of the relationships of `type` in a .rels part, resolved against `folder`.
+std::vector<std::string> relationship_targets(const pugi::xml_document& rels, std::string_view type,
+                                              const std::string& folder) {
+  std::vector<std::string> targets;
   for (const auto& relationship : rels.child("Relationships").children("Relationship")) {
     const std::string_view kind = relationship.attribute("Type").value();
     if (kind.size() < type.size() || kind.substr(kind.size() - type.size()) != type) continue;
-    std::string target = relationship.attribute("Target").value();
-    if (!target.empty() && target.front() == '/') return target.substr(1);
-    return folder + target;
+    const std::string target = relationship.attribute("Target").value();
+    targets.push_back(!target.empty() && target.front() == '/' ? target.substr(1)
+                                                               : folder + target);
   }
-  return {};
+  return targets;
+}
+
+std::string relationship_target(const pugi::xml_document& rels, std::string_view type,
+                                const std::string& folder) {
+  const std::vector<std::string> targets = relationship_targets(rels, type, folder);
+  return targets.empty() ? std::string() : targets.front();
 }
 
 std::string folder_of(const std::string& part) {
@@ -81,6 +88,10 @@ std::variant<std::unique_ptr<WordPackage>, std::string> WordPackage::open(std::s
 
 std::string WordPackage::related_part(std::string_view type) const {
   return relationship_target(document_rels_, type, part_folder_);
+}
+
+std::vector<std::string> WordPackage::related_parts(std::string_view type) const {
+  return relationship_targets(document_rels_, type, part_folder_);
 }
 
 std::string WordPackage::relationships_part() const {

@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include <pugixml.hpp>
 
@@ -30,6 +31,8 @@ class WordPackage {
   pugi::xml_node body() const;
   // The part the main document's relationship of `type` ("/comments") points to; empty if none.
   std::string related_part(std::string_view type) const;
+  // Every part of that type (a document has up to three headers and three footers).
+  std::vector<std::string> related_parts(std::string_view type) const;
   // The main document's relationships part: word/_rels/document.xml.rels.
   std::string relationships_part() const;
 

@@ -40,6 +40,9 @@ struct DecodeOptions {
   // Empty: detect (BOM, then UTF-8, then GB18030). Otherwise an ICU converter name such as
   // "GBK", "GB18030", "UTF-16LE", "Big5".
   std::string forced_encoding;
+  // A Word document (.docx): also read its headers, footers, footnotes, endnotes and comments,
+  // after the body.
+  bool office_notes = false;
 };
 
 using DecodeResult = std::variant<DecodedText, DecodeError>;

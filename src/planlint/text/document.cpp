@@ -69,7 +69,7 @@ LoadResult load_document_from_bytes(std::string path, std::string bytes,
   // Office files are recognised by their bytes, whatever their name, so a .doc renamed .txt
   // still gets the message that says what to do.
   if (docx::sniff_office_container(bytes) != docx::OfficeContainer::none) {
-    return docx::load_docx(std::move(path), std::move(bytes));
+    return docx::load_docx(std::move(path), std::move(bytes), options.office_notes);
   }
   DecodeResult decoded = decode(std::move(bytes), options);
   if (auto* error = std::get_if<DecodeError>(&decoded)) {
