@@ -5,6 +5,7 @@
 #include <iostream>
 #include <thread>
 
+#include "planlint/cli/annotate_output.hpp"
 #include "planlint/cli/baseline_workflow.hpp"
 #include "planlint/cli/byte_size.hpp"
 #include "planlint/cli/diagnostics.hpp"
@@ -21,7 +22,7 @@ namespace planlint {
 namespace fs = std::filesystem;
 namespace {
 
-constexpr std::array<const char*, 2> kDefaultIncludes{"*.txt", "*.md"};
+constexpr std::array<const char*, 3> kDefaultIncludes{"*.txt", "*.md", "*.docx"};
 
 std::vector<PathGlob> globs_in(const std::vector<std::string>& patterns, const fs::path& base) {
   std::vector<PathGlob> globs;
@@ -69,13 +70,24 @@ class CheckRun {
         diagnostics_(console.errors, options.verbosity, progress_shown(options, console)) {}
 
   int run() {
-    if (!load_config() || !load_rules() || !load_baseline() || !open_destination()) return 2;
+    if (!annotation_possible() || !load_config() || !load_rules() || !load_baseline() ||
+        !open_destination()) {
+      return 2;
+    }
     check_inputs();
     return finish();
   }
 
  private:
   spdlog::logger& log() { return diagnostics_.log(); }
+
+  bool annotation_possible() {
+    if (options_.annotate.empty()) return true;
+    const auto problem =
+        annotate_usage_problem(options_.paths, options_.files_from, options_.annotate);
+    if (problem) log().error(*problem);
+    return !problem;
+  }
 
   bool load_config() {
     const auto file = locate_project_config(options_.config);
@@ -145,7 +157,8 @@ class CheckRun {
     const PathFilter filter = path_filter_for(options_, config());
     InputPaths inputs(std::move(sources), filter);
     const RuleRunner runner(rules_.rules);
-    const FileChecker checker{runner, rules_.policy, DecodeOptions{options_.encoding},
+    const FileChecker checker{runner, rules_.policy,
+                              DecodeOptions{options_.encoding, options_.office_notes},
                               baseline_->active(), max_file_size()};
     run_in_order<InputItem, FileCheck>(
         jobs_for(options_), [&] { return inputs.next(); },
@@ -168,6 +181,12 @@ class CheckRun {
     summary_.add(checked.findings);
     reporter_->file_in_detail(*checked.document, checked.findings,
                               FileDetails{&checked.outline, checked.themes});
+    if (!options_.annotate.empty()) {
+      const auto problem = write_annotations(*checked.document, checked.findings, options_.annotate,
+                                             options_.language);
+      if (problem) log().error(*problem);
+      annotation_failed_ = problem.has_value();
+    }
   }
 
   bool commit_report() {
@@ -180,7 +199,7 @@ class CheckRun {
   int finish() {
     const bool report_written = commit_report();
     const bool baseline_written = baseline_->finish(log());
-    if (!report_written || !baseline_written || input_failed_) return 2;
+    if (!report_written || !baseline_written || input_failed_ || annotation_failed_) return 2;
     return gate_reached_ ? 1 : 0;
   }
 
@@ -209,6 +228,7 @@ class CheckRun {
   std::optional<BaselineWorkflow> baseline_;
   CheckSummary summary_;
   bool input_failed_ = false;
+  bool annotation_failed_ = false;
   bool gate_reached_ = false;
 };
 

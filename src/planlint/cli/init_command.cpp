@@ -33,9 +33,9 @@ rules: [core]
 #   - {rule: placeholder-letters, text: X光机}
 #   - {text: 某某小学}
 
-# 检查目录时包含的文件，默认 *.txt 和 *.md。
-# Files checked in folders (default *.txt and *.md).
-# include: ["*.txt", "*.md"]
+# 检查目录时包含的文件，默认 *.txt、*.md 和 *.docx。
+# Files checked in folders (default *.txt, *.md and *.docx).
+# include: ["*.txt", "*.md", "*.docx"]
 
 # 跳过的文件或目录：不含“/”的名称在任何层级生效，含“/”的相对本文件所在目录。
 # Files or folders skipped: a name without "/" anywhere, a path with "/" from this folder.

@@ -26,6 +26,9 @@ void add_max_file_size_option(CLI::App& command, std::optional<std::uint64_t>& l
 }
 
 constexpr const char* kEncodingHelp = "强制编码 / force an encoding (e.g. GBK, GB18030, UTF-16LE)";
+constexpr const char* kDocxNotesHelp =
+    "也读取 .docx 的页眉、页脚、脚注、尾注和批注 / .docx: also read headers, footers, footnotes, "
+    "endnotes and comments, after the body";
 
 std::string listed(std::span<const std::string_view> names) {
   std::string text;
@@ -79,6 +82,7 @@ CLI::App* add_outline_command(CLI::App& app, OutlineOptions& outline, std::strin
       ->capture_default_str();
   command->add_option("--encoding", outline.encoding, kEncodingHelp);
   add_max_file_size_option(*command, outline.max_file_size);
+  command->add_flag("--docx-notes", outline.office_notes, kDocxNotesHelp);
   command->add_option(
       "--hierarchy", outline.hierarchy,
       "标题层级 / heading families from the top, e.g. cn,cn-paren,arabic,arabic-paren,circled");
@@ -110,12 +114,14 @@ void add_check_input_options(CLI::App& command, CheckOptions& check) {
       .add_option("--stdin-filename", check.stdin_name,
                   "标准输入在报告中的名称 / the name to report standard input under")
       ->type_name("NAME");
-  add_glob_option(command, "--include", check.include,
-                  "目录中检查的文件 / files to check in folders (default *.txt, *.md); repeatable");
+  add_glob_option(
+      command, "--include", check.include,
+      "目录中检查的文件 / files to check in folders (default *.txt, *.md, *.docx); repeatable");
   add_glob_option(command, "--exclude", check.exclude,
                   "跳过的文件或目录 / files or folders to skip, added to the config's; repeatable");
   command.add_option("--encoding", check.encoding, kEncodingHelp);
   add_max_file_size_option(command, check.max_file_size);
+  command.add_flag("--docx-notes", check.office_notes, kDocxNotesHelp);
   command
       .add_option("--jobs,-j", check.jobs,
                   "并行检查的文件数 / files checked in parallel (default: the number of cores)")
@@ -136,6 +142,11 @@ void add_check_report_options(CLI::App& command, CheckOptions& check, CheckChoic
       ->check(CLI::IsMember({"error", "warning", "info", "never"}));
   command.add_option("--output,-o", check.output, "报告写入文件 / write the report to FILE")
       ->type_name("FILE");
+  command
+      .add_option("--annotate", check.annotate,
+                  "把问题作为批注写入 Word 文档副本 / write a copy of the one .docx checked with "
+                  "every finding as a Word comment")
+      ->type_name("OUT.docx");
   command
       .add_option("--color", choices.color,
                   "彩色输出 / auto (on a terminal, unless NO_COLOR is set), always, never")

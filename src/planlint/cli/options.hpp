@@ -13,6 +13,7 @@ struct OutlineOptions {
   std::vector<std::string> paths;
   std::string format = "text";  // text | json
   std::string encoding;         // empty: detect
+  bool office_notes = false;    // --docx-notes: headers, footers, notes, comments of a .docx
   std::string hierarchy;        // empty: default_hierarchy()
   Language language = Language::zh;
   std::optional<std::uint64_t> max_file_size;  // bytes, 0: no limit; nullopt: the default
@@ -32,15 +33,17 @@ struct CheckOptions {
   std::string files_from;            // --files-from FILE ("-": standard input); empty: none
   bool null_separated = false;       // --null: --files-from entries end with NUL
   std::string stdin_name = "-";      // --stdin-filename
-  std::vector<std::string> include;  // empty: the config's, else *.txt and *.md
+  std::vector<std::string> include;  // empty: the config's, else *.txt, *.md and *.docx
   std::vector<std::string> exclude;  // added to the config's
   std::string rules;                 // empty: the config's rule sets, else core
   std::string format = "text";       // one of check_formats()
   std::string encoding;
   std::optional<std::uint64_t> max_file_size;  // bytes, 0: no limit; nullopt: config, default
+  bool office_notes = false;                   // --docx-notes
   Language language = Language::zh;
   std::optional<FailOn> fail_on;  // nullopt: the config's, else error
   std::string output;             // --output FILE; empty: standard output
+  std::string annotate;           // --annotate OUT.docx: findings as Word comments; empty: none
   ColorMode color = ColorMode::automatic;
   bool statistics = false;
   ConfigChoice config;

@@ -25,7 +25,7 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
   bool first_written = true;
   int exit_code = 0;
   for (const std::string& path : options.paths) {
-    LoadResult loaded = load_document(path, DecodeOptions{options.encoding},
+    LoadResult loaded = load_document(path, DecodeOptions{options.encoding, options.office_notes},
                                       options.max_file_size.value_or(kDefaultMaxFileSize));
     if (auto* error = std::get_if<InputError>(&loaded)) {
       errors << "planlint: error: " << describe_input_error(*error) << '\n';

@@ -102,6 +102,16 @@ void locate(const Document& document, const Outline& outline, ThemeCoverage& the
   }
 }
 
+// Word draws automatic numbers; they are not the drafter's words. Only the numbering rules read
+// them: an `XX.` that a letter list draws at its fiftieth item is no placeholder.
+void drop_findings_in_drawn_numbers(const Document& document, std::vector<Finding>& findings) {
+  if (document.paragraphs().empty()) return;
+  std::erase_if(findings, [&](const Finding& finding) {
+    return finding.kind != "numbering" && finding.begin < finding.end &&
+           document.is_generated(finding.begin) && document.is_generated(finding.end - 1);
+  });
+}
+
 std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
   std::vector<const Rule*> pointers;
   for (const RulePtr& rule : rules) pointers.push_back(rule.get());
@@ -138,6 +148,7 @@ RuleRunner::Results RuleRunner::run(const Document& document, const Outline& out
   }
   FindingSink sink(context);
   for (const Rule* rule : rules_) rule->check(context, sink);
+  drop_findings_in_drawn_numbers(document, sink.findings());
   std::vector<ThemeCoverage> themes = std::move(sink.coverage());
   for (ThemeCoverage& theme : themes) locate(document, outline, theme);
   return {finish(document, std::move(sink.findings())), std::move(themes)};

@@ -28,6 +28,7 @@ struct Heading {
   std::size_t marker_begin = 0;
   std::size_t marker_end = 0;
   bool malformed = false;  // the marker lost its separator (4推动… between 3. and 5.)
+  bool automatic = false;  // drawn by Word's automatic numbering, not typed (.docx)
 };
 
 struct Part {

@@ -104,6 +104,7 @@ class MarkerLineReader {
     heading.marker_begin = line_start + begin(start.marker_begin);
     heading.marker_end = line_start + normalized_.to_original_end(start.marker_end);
     heading.position = document_.position_of(heading.marker_begin);
+    heading.automatic = document_.is_generated(heading.marker_begin);
     heading.marker = slice(start.marker_begin, start.marker_end);
     heading.family = start.family;
     heading.value = start.value;

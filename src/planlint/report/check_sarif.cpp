@@ -214,7 +214,14 @@ class SarifReporter final : public CheckReporter {
     results_ << ", \"snippet\": {\"text\": " << json_string(finding.excerpt) << "}}}}]";
     if (finding.replacement) write_fix(document, uri, finding);
     results_ << ", \"partialFingerprints\": {\"planlint/v1\": \""
-             << fingerprint(finding, occurrence) << "\"}}";
+             << fingerprint(finding, occurrence) << "\"}";
+    // A .docx has paragraphs: the region counts lines of its extracted text, the property names
+    // the paragraph and the character within it as Word counts them (docs/docx.md).
+    if (finding.start.paragraph != 0) {
+      results_ << ", \"properties\": {\"paragraph\": " << finding.start.paragraph
+               << ", \"paragraphColumn\": " << finding.start.column << "}";
+    }
+    results_ << "}";
   }
 
   // The region's line and column numbers, without the closing brace so a snippet may follow.

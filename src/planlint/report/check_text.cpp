@@ -44,6 +44,12 @@ bool is_continuation_byte(char byte) {
   return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
 }
 
+// The line, or for a .docx the paragraph: plan.docx:¶12:5.
+std::string place(const Position& position) {
+  if (position.paragraph != 0) return "¶" + std::to_string(position.paragraph);
+  return std::to_string(position.line);
+}
+
 class TextReporter final : public CheckReporter {
  public:
   TextReporter(std::ostream& out, const ReportOptions& options)
@@ -72,7 +78,7 @@ class TextReporter final : public CheckReporter {
 
  private:
   void write_finding(const Document& document, const Finding& finding) {
-    out_ << visible_text(document.path()) << ':' << finding.start.line << ':'
+    out_ << visible_text(document.path()) << ':' << place(finding.start) << ':'
          << finding.start.column << ": "
          << painted(severity_label(finding.severity, language_), finding.severity) << ": "
          << visible_text(message_in(finding, language_)) << " [" << finding.rule_id << "]\n";
@@ -98,8 +104,8 @@ class TextReporter final : public CheckReporter {
     const std::string marked = visible_text(text.substr(span_begin, span_end - span_begin));
     const std::string after = visible_text(text.substr(span_end, shown_end - span_end)) +
                               (shown_end < text.size() ? "…" : "");
-    const std::string number = std::to_string(finding.start.line);
-    const std::string gutter(number.size(), ' ');
+    const std::string number = place(finding.start);
+    const std::string gutter(display_width(number), ' ');
     out_ << "  " << number << " | " << before << marked << after << '\n';
     out_ << "  " << gutter << " | " << std::string(display_width(before), ' ')
          << painted(std::string(std::max<std::size_t>(1, display_width(marked)), '^'),

@@ -14,6 +14,11 @@ void write_finding_json(std::ostream& out, const Finding& finding, Language lang
       << ", \"end_line\": " << finding.stop.line << ", \"end_column\": " << finding.stop.column
       << ", \"offset\": " << finding.start.offset << ", \"end_offset\": " << finding.stop.offset
       << ", \"excerpt\": " << json_string(finding.excerpt);
+  // Only paragraph-based inputs (.docx): the paragraph, where `column` counts (docs/docx.md).
+  if (finding.start.paragraph != 0) {
+    out << ", \"paragraph\": " << finding.start.paragraph
+        << ", \"end_paragraph\": " << finding.stop.paragraph;
+  }
   if (finding.replacement) out << ", \"replacement\": " << json_string(*finding.replacement);
   out << "}";
 }

@@ -33,7 +33,13 @@ void write_heading(std::ostream& out, const Heading& heading) {
       << ", \"parent\": " << json_optional(heading.parent)
       << ", \"title\": " << json_string(heading.title)
       << ", \"malformed\": " << (heading.malformed ? "true" : "false")
-      << ", \"last_line\": " << heading.last_line << "}";
+      << ", \"last_line\": " << heading.last_line;
+  // Only paragraph-based inputs (.docx) have paragraphs and automatic numbers.
+  if (heading.position.paragraph != 0) {
+    out << ", \"paragraph\": " << heading.position.paragraph
+        << ", \"auto\": " << (heading.automatic ? "true" : "false");
+  }
+  out << "}";
 }
 
 template <typename Item, typename Write>

@@ -13,18 +13,21 @@ struct Labels {
   const char* no_headings;
   const char* malformed;
   const char* trailer;
+  const char* automatic;
 };
 
 const Labels& labels(Language language) {
   static const Labels zh{"个标题",           "个部分",
                          "前言：第 1–{} 行", "未发现带序号的标题",
-                         "序号后缺少分隔符", "第 {} 行起为网站残留内容，不属于任何章节"};
+                         "序号后缺少分隔符", "第 {} 行起为网站残留内容，不属于任何章节",
+                         "自动编号"};
   static const Labels en{"headings",
                          "parts",
                          "preamble: lines 1–{}",
                          "no numbered headings found",
                          "no separator after the number",
-                         "site residue from line {} on, in no section"};
+                         "site residue from line {} on, in no section",
+                         "automatic number"};
   return language == Language::zh ? zh : en;
 }
 
@@ -38,9 +41,12 @@ int digits(std::uint32_t number) {
   return static_cast<int>(std::to_string(number).size());
 }
 
-void write_line_number(std::ostream& out, std::uint32_t line, int width) {
-  const std::string number = std::to_string(line);
-  out << std::string(static_cast<std::size_t>(width) - number.size() + 2, ' ') << number << "  ";
+// The line number, or for a .docx the paragraph number (¶12), right-aligned.
+void write_place(std::ostream& out, const Position& position, int width) {
+  const bool paragraph = position.paragraph != 0;
+  const std::string number = std::to_string(paragraph ? position.paragraph : position.line);
+  out << std::string(static_cast<std::size_t>(width) - number.size() + 2, ' ')
+      << (paragraph ? "¶" : "") << number << "  ";
 }
 
 }  // namespace
@@ -64,11 +70,11 @@ void write_outline_text(std::ostream& out, const std::string& path, const std::s
   for (const Heading& heading : outline.headings) {
     while (next_part < outline.parts.size() &&
            outline.parts[next_part].position.line < heading.position.line) {
-      write_line_number(out, outline.parts[next_part].position.line, width);
+      write_place(out, outline.parts[next_part].position, width);
       out << visible_text(outline.parts[next_part].title) << '\n';
       ++next_part;
     }
-    write_line_number(out, heading.position.line, width);
+    write_place(out, heading.position, width);
     out << std::string(static_cast<std::size_t>(heading.level - 1 + (heading.part ? 1 : 0)) * 2,
                        ' ')
         << heading.marker;
@@ -76,10 +82,11 @@ void write_outline_text(std::ostream& out, const std::string& path, const std::s
       out << (heading.separator.empty() ? " " : "") << visible_text(heading.title);
     }
     if (heading.malformed) out << "  ⚠ " << label.malformed;
+    if (heading.automatic) out << "  [" << label.automatic << ']';
     out << '\n';
   }
   for (; next_part < outline.parts.size(); ++next_part) {
-    write_line_number(out, outline.parts[next_part].position.line, width);
+    write_place(out, outline.parts[next_part].position, width);
     out << visible_text(outline.parts[next_part].title) << '\n';
   }
   if (outline.trailer_line)

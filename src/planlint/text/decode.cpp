@@ -512,6 +512,10 @@ std::uint64_t encoded_length(const std::string& encoding, std::string_view utf8)
 
 }  // namespace
 
+DecodedText extracted_text(std::string utf8, std::string label) {
+  return DecodedTextBuilder::from_utf8(std::move(utf8), std::move(label), 0);
+}
+
 std::uint64_t DecodedText::raw_offset(std::size_t utf8_offset) const {
   // Text taken as UTF-8 is the file's own bytes after the BOM.
   if (checkpoints_.empty()) return bom_length_ + utf8_offset;

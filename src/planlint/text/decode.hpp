@@ -40,6 +40,9 @@ struct DecodeOptions {
   // Empty: detect (BOM, then UTF-8, then GB18030). Otherwise an ICU converter name such as
   // "GBK", "GB18030", "UTF-16LE", "Big5".
   std::string forced_encoding;
+  // A Word document (.docx): also read its headers, footers, footnotes, endnotes and comments,
+  // after the body.
+  bool office_notes = false;
 };
 
 using DecodeResult = std::variant<DecodedText, DecodeError>;
@@ -47,5 +50,9 @@ using DecodeResult = std::variant<DecodedText, DecodeError>;
 // Decodes a whole file's bytes. Binary content (NUL bytes outside UTF-16), a truncated or
 // invalid sequence in every candidate encoding, gives a DecodeError naming the byte offset.
 DecodeResult decode(std::string bytes, const DecodeOptions& options = {});
+
+// Text planlint extracted itself (a Word document's reader text), valid UTF-8 by construction,
+// under `label` in place of an encoding name ("docx"). Its raw offsets are offsets in this text.
+DecodedText extracted_text(std::string utf8, std::string label);
 
 }  // namespace planlint

@@ -1,5 +1,7 @@
 #include "planlint/text/document.hpp"
 
+#include "planlint/docx/docx_loader.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -13,10 +15,27 @@ namespace planlint {
 Document::Document(std::string path, DecodedText text)
     : path_(std::move(path)), text_(std::move(text)), lines_(text_.utf8()) {}
 
+Document::Document(std::string path, DecodedText text, ParagraphMap paragraphs)
+    : path_(std::move(path)),
+      text_(std::move(text)),
+      lines_(text_.utf8()),
+      paragraphs_(std::move(paragraphs)) {}
+
 Position Document::position_of(std::size_t utf8_offset) const {
   const std::size_t line = lines_.line_of(utf8_offset);
-  return Position{static_cast<std::uint32_t>(line + 1), lines_.column_of(utf8_offset),
-                  text_.raw_offset(utf8_offset)};
+  Position position{static_cast<std::uint32_t>(line + 1), lines_.column_of(utf8_offset),
+                    text_.raw_offset(utf8_offset)};
+  if (line < paragraphs_.size()) {
+    position.paragraph = paragraphs_[line].paragraph;
+    position.column += paragraphs_[line].column_base;
+  }
+  return position;
+}
+
+bool Document::is_generated(std::size_t utf8_offset) const {
+  const std::size_t line = lines_.line_of(utf8_offset);
+  return line < paragraphs_.size() &&
+         utf8_offset - lines_.line_start(line) < paragraphs_[line].generated_bytes;
 }
 
 namespace {
@@ -72,6 +91,11 @@ std::variant<std::string, InputError> read_bytes(const std::string& path, std::u
 
 LoadResult load_document_from_bytes(std::string path, std::string bytes,
                                     const DecodeOptions& options) {
+  // Office files are recognised by their bytes, whatever their name, so a .doc renamed .txt
+  // still gets the message that says what to do.
+  if (docx::sniff_office_container(bytes) != docx::OfficeContainer::none) {
+    return docx::load_docx(std::move(path), std::move(bytes), options.office_notes);
+  }
   DecodeResult decoded = decode(std::move(bytes), options);
   if (auto* error = std::get_if<DecodeError>(&decoded)) {
     return InputError{std::move(path), error->byte_offset, std::move(error->problem)};

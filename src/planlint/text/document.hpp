@@ -7,6 +7,7 @@
 #include "planlint/core/position.hpp"
 #include "planlint/text/decode.hpp"
 #include "planlint/text/line_index.hpp"
+#include "planlint/text/paragraph_map.hpp"
 
 namespace planlint {
 
@@ -15,6 +16,8 @@ namespace planlint {
 class Document {
  public:
   Document(std::string path, DecodedText text);
+  // A text extracted from a paragraph-based file (.docx), one ParagraphMap entry per line.
+  Document(std::string path, DecodedText text, ParagraphMap paragraphs);
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
 
@@ -23,12 +26,19 @@ class Document {
   std::string_view text() const { return text_.utf8(); }
   const LineIndex& lines() const { return lines_; }
   // Line and column (1-based, code points) and file byte offset of a byte offset in text().
+  // For a paragraph-based file: also the paragraph, and the column counts within it.
   Position position_of(std::size_t utf8_offset) const;
+  // Empty unless the text was extracted from a paragraph-based file.
+  const ParagraphMap& paragraphs() const { return paragraphs_; }
+  // Whether the byte at `utf8_offset` was drawn by the word processor (an automatic number)
+  // rather than written in the file.
+  bool is_generated(std::size_t utf8_offset) const;
 
  private:
   std::string path_;
   DecodedText text_;
   LineIndex lines_;
+  ParagraphMap paragraphs_;
 };
 
 // Why a file could not be read: the file, where in it, and what is wrong.

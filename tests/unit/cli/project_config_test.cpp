@@ -113,7 +113,7 @@ TEST_CASE("the starter config of planlint init is valid, and so is every example
   CHECK(config.severity.size() == 2);
   CHECK(config.disable.size() == 1);
   CHECK(config.ignore.size() == 2);
-  CHECK(config.include.size() == 2);
+  CHECK(config.include.size() == 3);
   CHECK(config.exclude.size() == 2);
   CHECK(config.fail_on == FailOn::error);
 }

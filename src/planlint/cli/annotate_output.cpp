@@ -1,0 +1,52 @@
+#include "planlint/cli/annotate_output.hpp"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "planlint/docx/annotated_copy.hpp"
+#include "planlint/report/check_report.hpp"
+#include "planlint/text/document.hpp"
+
+namespace planlint {
+namespace fs = std::filesystem;
+
+std::optional<std::string> annotate_usage_problem(const std::vector<std::string>& paths,
+                                                  const std::string& files_from,
+                                                  const std::string& output) {
+  if (paths.size() != 1 || !files_from.empty() || paths[0] == "-" || fs::is_directory(paths[0])) {
+    return "--annotate writes a copy of one .docx: name exactly one .docx file to check";
+  }
+  std::error_code input_error, output_error, same_error;
+  const fs::path input = fs::weakly_canonical(paths[0], input_error);
+  const fs::path target = fs::weakly_canonical(output, output_error);
+  const bool same = (!input_error && !output_error && input == target) ||
+                    fs::equivalent(paths[0], output, same_error);
+  if (same) return "--annotate " + output + ": the annotated copy must not replace the input";
+  return std::nullopt;
+}
+
+std::optional<std::string> write_annotations(const Document& document,
+                                             const std::vector<Finding>& findings,
+                                             const std::string& output, Language language) {
+  if (document.paragraphs().empty()) {
+    return document.path() + ": --annotate needs a Word document (.docx)";
+  }
+  std::vector<docx::ReviewComment> comments;
+  for (const Finding& finding : findings) {
+    comments.push_back(
+        {finding.begin, finding.end, message_in(finding, language) + " [" + finding.rule_id + "]"});
+  }
+  // The document was read from this file a moment ago; it is read again for its XML.
+  std::string bytes;
+  {
+    std::FILE* file = std::fopen(document.path().c_str(), "rb");
+    if (file == nullptr) return document.path() + ": cannot read it again for --annotate";
+    char buffer[1 << 16];
+    std::size_t got = 0;
+    while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, got);
+    std::fclose(file);
+  }
+  return docx::write_annotated_copy(std::move(bytes), comments, output);
+}
+
+}  // namespace planlint

@@ -1,0 +1,110 @@
+#include "planlint/docx/annotated_copy.hpp"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+
+#include "planlint/docx/comment_anchor.hpp"
+#include "planlint/docx/comments_part.hpp"
+#include "planlint/docx/reader_text.hpp"
+#include "planlint/docx/word_package.hpp"
+#include "planlint/docx/zip_writer.hpp"
+
+namespace planlint::docx {
+namespace {
+
+constexpr const char* kContentTypes = "[Content_Types].xml";
+
+std::string read_entry(const ZipReader& zip, const std::string& name) {
+  auto read = zip.read(name, kMaxPartSize);
+  if (!read) return {};
+  if (auto* bytes = std::get_if<std::string>(&*read)) return std::move(*bytes);
+  return {};
+}
+
+// The parts that change, by name; every other entry is copied as it is.
+std::map<std::string, std::string> changed_parts(WordPackage& package,
+                                                 const std::vector<ReviewComment>& comments) {
+  ReaderText reader = read_text(package);
+  std::string comments_name = package.related_part("/comments");
+  const bool new_part = comments_name.empty();
+  if (new_part) comments_name = package.part_folder() + "comments.xml";
+  CommentsPart part = CommentsPart::from(new_part ? "" : read_entry(package.zip(), comments_name));
+  long id = part.first_free_id(package.document());
+  CommentAnchor anchor(reader);
+  for (const ReviewComment& comment : comments) {
+    // Findings in headers, footers, notes or comments (--docx-notes) have no place in the body.
+    if (comment.begin >= reader.text.size()) continue;
+    anchor.anchor(comment.begin, comment.end, id);
+    part.add(id, comment.text);
+    ++id;
+  }
+  std::map<std::string, std::string> changed;
+  changed[package.document_part()] = serialize_part(package.document());
+  changed[comments_name] = part.xml();
+  if (new_part) {
+    const std::string rels = package.relationships_part();
+    changed[rels] = with_comments_relationship(read_entry(package.zip(), rels), "comments.xml");
+    changed[kContentTypes] =
+        with_comments_content_type(read_entry(package.zip(), kContentTypes), "/" + comments_name);
+  }
+  return changed;
+}
+
+std::optional<std::string> write_file(const std::string& path, const std::string& bytes) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  const fs::path temporary =
+      target.parent_path() / ("." + target.filename().string() + ".planlint-tmp");
+  {
+    std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+    if (!out) return path + ": cannot write here";
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out) {
+      std::error_code ignored;
+      fs::remove(temporary, ignored);
+      return path + ": write error";
+    }
+  }
+  std::error_code error;
+  fs::rename(temporary, target, error);
+  if (error) {
+    fs::remove(temporary, error);
+    return path + ": cannot rename the written file into place";
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> write_annotated_copy(std::string input_bytes,
+                                                const std::vector<ReviewComment>& comments,
+                                                const std::string& output_path) {
+  auto opened = WordPackage::open(std::move(input_bytes));
+  if (auto* problem = std::get_if<std::string>(&opened)) return *problem;
+  WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);
+  std::map<std::string, std::string> changed = changed_parts(package, comments);
+
+  ZipWriter zip;
+  for (const std::string& name : package.zip().names()) {
+    if (name.ends_with('/')) continue;  // folder entries: the ZIP needs none
+    if (const auto replaced = changed.find(name); replaced != changed.end()) {
+      zip.add(name, std::move(replaced->second));
+      changed.erase(replaced);
+      continue;
+    }
+    auto read = package.zip().read(name, kMaxPartSize);
+    if (read && std::holds_alternative<ZipProblem>(*read)) {
+      return std::get<ZipProblem>(*read).problem;
+    }
+    zip.add(name, read ? std::move(std::get<std::string>(*read)) : std::string());
+  }
+  for (auto& [name, bytes] : changed) zip.add(name, std::move(bytes));  // parts new to the file
+  ZipWriter::Result written = zip.finish();
+  if (written.problem) return output_path + ": " + *written.problem;
+  return write_file(output_path, written.bytes);
+}
+
+}  // namespace planlint::docx

@@ -1,0 +1,64 @@
+#include "planlint/docx/docx_loader.hpp"
+
+#include "planlint/docx/reader_text.hpp"
+#include "planlint/docx/word_package.hpp"
+
+namespace planlint::docx {
+namespace {
+
+constexpr std::string_view kZipMagic("PK\x03\x04", 4);
+constexpr std::string_view kEmptyZipMagic("PK\x05\x06", 4);
+constexpr std::string_view kCompoundMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+
+// An encrypted Office document is a compound file holding a stream named EncryptedPackage
+// (its directory stores names in UTF-16LE).
+bool is_encrypted_package(std::string_view bytes) {
+  static const std::string kName = [] {
+    std::string name;
+    for (const char letter : std::string_view("EncryptedPackage")) {
+      name += letter;
+      name += '\0';
+    }
+    return name;
+  }();
+  return bytes.find(kName) != std::string_view::npos;
+}
+
+}  // namespace
+
+OfficeContainer sniff_office_container(std::string_view bytes) {
+  if (bytes.starts_with(kZipMagic) || bytes.starts_with(kEmptyZipMagic)) {
+    return OfficeContainer::zip;
+  }
+  if (bytes.starts_with(kCompoundMagic)) return OfficeContainer::compound;
+  return OfficeContainer::none;
+}
+
+LoadResult load_docx(std::string path, std::string bytes, bool with_notes) {
+  if (sniff_office_container(bytes) == OfficeContainer::compound) {
+    if (is_encrypted_package(bytes)) {
+      return InputError{std::move(path), std::nullopt,
+                        "password-protected Word document: remove the password (Word: File > "
+                        "Info > Protect Document) and save again as .docx (请取消密码后另存为 "
+                        ".docx)"};
+    }
+    return InputError{std::move(path), std::nullopt,
+                      "binary Word 97-2003 (.doc) or WPS (.wps) document, which planlint cannot "
+                      "read: save it as .docx (请另存为 .docx)"};
+  }
+  auto opened = WordPackage::open(std::move(bytes));
+  if (auto* problem = std::get_if<std::string>(&opened)) {
+    return InputError{std::move(path), std::nullopt, std::move(*problem)};
+  }
+  WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);
+  ReaderText reader = read_text(package);
+  if (with_notes) {
+    if (auto problem = append_notes(package, reader)) {
+      return InputError{std::move(path), std::nullopt, std::move(*problem)};
+    }
+  }
+  return std::make_unique<Document>(std::move(path), extracted_text(reader.text, "docx"),
+                                    reader.lines);
+}
+
+}  // namespace planlint::docx

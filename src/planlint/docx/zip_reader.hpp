@@ -1,0 +1,41 @@
+#pragma once
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+struct zip;
+
+namespace planlint::docx {
+
+// Why an archive or one of its entries could not be read, in words for the drafter.
+struct ZipProblem {
+  std::string problem;
+};
+
+// A ZIP archive held in memory (a .docx is one), read entry by entry. Every entry is inflated
+// up to a cap: the sizes an archive declares may lie, so a decompression bomb is stopped by
+// counting what actually comes out, not by trusting the header.
+class ZipReader {
+ public:
+  static std::variant<std::unique_ptr<ZipReader>, ZipProblem> open(std::string_view bytes);
+  ~ZipReader();
+  ZipReader(const ZipReader&) = delete;
+  ZipReader& operator=(const ZipReader&) = delete;
+
+  bool has(const std::string& name) const;
+  // The entry's inflated bytes; nullopt when there is no such entry.
+  std::optional<std::variant<std::string, ZipProblem>> read(const std::string& name,
+                                                            std::uint64_t max_size) const;
+  std::vector<std::string> names() const;
+  zip* handle() const { return archive_; }
+
+ private:
+  explicit ZipReader(zip* archive) : archive_(archive) {}
+  zip* archive_;
+};
+
+}  // namespace planlint::docx
