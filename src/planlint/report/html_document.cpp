@@ -232,8 +232,12 @@ void HtmlDocument::append_finding(std::string& out, std::size_t k) const {
   const std::string_view severity = severity_name(finding.severity);
   out += "<li id=\"" + id + "-i" + std::to_string(k) + "\" class=\"s-" + std::string(severity) +
          "\" data-rule=\"" + html_attribute(finding.rule_id) + "\">";
-  out += "<a href=\"#" + id + "-f" + std::to_string(k) + "\">" +
-         std::to_string(finding.start.line) + ":" + std::to_string(finding.start.column) + "</a> ";
+  // A .docx finding is placed by its paragraph, as the reviewer counts them in Word.
+  const std::string place = finding.start.paragraph != 0
+                                ? "¶" + std::to_string(finding.start.paragraph)
+                                : std::to_string(finding.start.line);
+  out += "<a href=\"#" + id + "-f" + std::to_string(k) + "\">" + place + ":" +
+         std::to_string(finding.start.column) + "</a> ";
   out +=
       "<span class=\"sev\">" + std::string(severity_label(labels, finding.severity)) + "</span> ";
   out += "<code>" + html_text(finding.rule_id) + "</code> ";
