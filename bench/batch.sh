@@ -11,19 +11,6 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 planlint=${PLANLINT:-$planlint}
 
-# Milliseconds from start to exit of the fastest of 20 runs of a command.
-fastest_ms() {
-  local best="" start end elapsed
-  for _ in $(seq 20); do
-    start=$(date +%s%N)
-    "$@" >/dev/null || true
-    end=$(date +%s%N)
-    elapsed=$(((end - start) / 1000))
-    if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
-  done
-  awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }'
-}
-
 set_2000=$(draft_set 2000)
 set_20000=$(draft_set 20000)
 echo "drafts: $set_2000 ($(du -sm "$set_2000" | cut -f1) MB), $set_20000 ($(du -sm "$set_20000" | cut -f1) MB); $(nproc) cores"

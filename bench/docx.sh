@@ -38,19 +38,6 @@ make_docx() {
   rm -rf "$stage"
 }
 
-# Milliseconds from start to exit of the fastest of 20 runs of a command.
-fastest_ms() {
-  local best="" start end elapsed
-  for _ in $(seq 20); do
-    start=$(date +%s%N)
-    "$@" >/dev/null || true
-    end=$(date +%s%N)
-    elapsed=$(((end - start) / 1000))
-    if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
-  done
-  awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }'
-}
-
 plan="$out/plan-200-pages.docx"
 if [ ! -f "$plan" ]; then
   : >"$out/plan-200-pages.txt"

@@ -61,3 +61,16 @@ report() {
     printf "%-44s %7.2f s %8.1f MB/s   peak RSS %7.1f MB (%.2fx the file)\n",
            n, s, mbps, r / 1024, r * 1024 / b }'
 }
+
+# Milliseconds from start to exit of the fastest of 20 runs of a command.
+fastest_ms() {
+  local best="" start end elapsed
+  for _ in $(seq 20); do
+    start=$(date +%s%N)
+    "$@" >/dev/null || true
+    end=$(date +%s%N)
+    elapsed=$(((end - start) / 1000))
+    if [ -z "$best" ] || [ "$elapsed" -lt "$best" ]; then best=$elapsed; fi
+  done
+  awk -v us="$best" 'BEGIN { printf "%.1f", us / 1000 }'
+}
