@@ -43,7 +43,7 @@ fuzz_one() {
   elif [ -d ../shared/seeds ]; then
     inputs+=(../shared/seeds)
   fi
-  local status=0
+  local status=0 started=$SECONDS
   # One process (the machine's cores are shared); a run longer than 10 s for one input counts
   # as a hang, as does more than 2 GB.
   "$build_dir/fuzz/$target" "${inputs[@]}" -dict="$dictionary" -max_total_time="$seconds" \
@@ -51,7 +51,7 @@ fuzz_one() {
     -print_final_stats=1 >"$log" 2>&1 || status=$?
   local executions
   executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
-  echo "$target: ${executions:-?} executions in ${seconds} s, corpus $(ls "$corpus" | wc -l) inputs (log: $log)"
+  echo "$target: ${executions:-?} executions in $((SECONDS - started)) s, corpus $(ls "$corpus" | wc -l) inputs (log: $log)"
   if [ "$status" -ne 0 ]; then
     tail -n 40 "$log" >&2
     grep -h "Test unit written to" "$log" >&2 || true
