@@ -39,6 +39,8 @@ void expect_findings_placed(const Document& document, const std::vector<Finding>
     const Finding& finding = findings[i];
     FUZZ_EXPECT(finding.begin <= finding.end);
     FUZZ_EXPECT(finding.end <= document.text().size());
+    FUZZ_EXPECT(finding.excerpt ==
+                document.text().substr(finding.begin, finding.end - finding.begin));
     FUZZ_EXPECT(finding.start == document.position_of(finding.begin));
     FUZZ_EXPECT(finding.stop == document.position_of(finding.end));
     FUZZ_EXPECT(finding.start.line >= 1 && finding.start.line <= line_count);
