@@ -11,25 +11,6 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 planlint=${PLANLINT:-$planlint}
 
-# Builds (once) COUNT drafts as bench/out/drafts-COUNT/NNN/NNNNN.txt, 100 per folder, the seeds
-# in turn; prints the folder. The first folder is copied file by file, the others as a whole.
-draft_set() {
-  local count=$1
-  local set="$out/drafts-$count"
-  if [ ! -f "$set/.complete" ]; then
-    rm -rf "$set"
-    mkdir -p "$set/000"
-    local seed_files=("$seeds"/*.txt) i
-    for ((i = 0; i < 100; i++)); do
-      cp "${seed_files[i % ${#seed_files[@]}]}" "$(printf '%s/000/%05d.txt' "$set" "$i")"
-    done
-    for ((i = 1; i < count / 100; i++)); do cp -r "$set/000" "$(printf '%s/%03d' "$set" "$i")"; done
-    touch "$set/.complete"  # hidden, so planlint's folder walk skips it
-  fi
-  find "$set" -type f -exec cat {} + >/dev/null  # warm the page cache
-  echo "$set"
-}
-
 # Milliseconds from start to exit of the fastest of 20 runs of a command.
 fastest_ms() {
   local best="" start end elapsed

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Validates planlint's machine-readable reports with the tools their consumers trust, over the
 # hand-checked goldens of tests/golden/report (every escape, every column unit) and over what
-# the built planlint writes for samples/:
+# the built planlint writes for samples/ and for a nasty draft (controls in its findings, a
+# control character and a byte that is not UTF-8 in its name):
 #   SARIF   Microsoft's SARIF Multitool (`validate`, with the rules of GitHub code scanning), and
 #           the SARIF 2.1.0 JSON schema through ajv, because the Multitool passes a file it
 #           cannot read (an unknown `level`, say) without a word;
@@ -31,11 +32,18 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
+# Nasty input beside the samples: a draft whose findings hold C0 controls, ESC and DEL in their
+# excerpts and messages, under a file name with a control character and a byte that is not
+# UTF-8 (tests/fixtures/bad-input/rules-controls.yaml makes the findings).
+nasty="$work/nasty"$'\x01'$'\xff'".txt"
+printf '一、目标\x01\x1b[31m\x7f\x0b\x0c新建xx所学校\t完成\n' >"$nasty"
 # planlint exits 1 when it finds errors, which the samples are there to have.
 report() {
   local format=$1 output=$2
   "$planlint" check --rules education-plan --format "$format" samples/*.txt >"$output" ||
     [ $? -eq 1 ]
+  "$planlint" check --rules tests/fixtures/bad-input/rules-controls.yaml --format "$format" \
+    "$nasty" >"$output.nasty" || [ $? -eq 1 ]
 }
 report sarif "$work/samples.sarif.json"
 report junit "$work/samples.junit.xml"
@@ -46,7 +54,8 @@ golden=tests/golden/report
 # The Multitool's npm wrapper hands its arguments to a shell and ajv picks a parser by file
 # extension, so every SARIF file is checked under a plain name ending in .json.
 cp "$golden/sample.sarif" "$work/golden.sarif.json"
-sarif_files=("$work/samples.sarif.json" "$work/golden.sarif.json")
+cp "$work/samples.sarif.json.nasty" "$work/nasty.sarif.json"
+sarif_files=("$work/samples.sarif.json" "$work/golden.sarif.json" "$work/nasty.sarif.json")
 
 failed=0
 echo "== SARIF Multitool" >&2
@@ -76,7 +85,7 @@ for file in "${sarif_files[@]}"; do
 done
 
 echo "== JUnit XML (xmllint)" >&2
-for file in "$work/samples.junit.xml" "$golden/sample.junit.xml"; do
+for file in "$work/samples.junit.xml" "$work/samples.junit.xml.nasty" "$golden/sample.junit.xml"; do
   xmllint --noout "$file" && echo "$file well-formed" >&2 || failed=1
 done
 
@@ -86,7 +95,7 @@ node -e '
   let failed = false;
   for (const file of process.argv.slice(1)) {
     const text = fs.readFileSync(file, "utf8");
-    const documents = file.endsWith(".jsonl") ? text.split("\n").filter((line) => line !== "") : [text];
+    const documents = /\.jsonl(\.nasty)?$/.test(file) ? text.split("\n").filter((line) => line !== "") : [text];
     try {
       documents.forEach((document) => JSON.parse(document));
       console.error(`${file} parses (${documents.length} JSON value(s))`);
@@ -97,6 +106,7 @@ node -e '
   }
   process.exit(failed ? 1 : 0);
 ' "$work/samples.json" "$work/samples.jsonl" "$work/samples.rdjson" \
+  "$work/samples.json.nasty" "$work/samples.jsonl.nasty" "$work/samples.rdjson.nasty" \
   "$golden/sample.json" "$golden/sample.jsonl" "$golden/sample.rdjson" || failed=1
 
 if [ "$failed" -ne 0 ]; then

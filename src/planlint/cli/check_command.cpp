@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "planlint/cli/baseline_workflow.hpp"
+#include "planlint/cli/byte_size.hpp"
 #include "planlint/cli/diagnostics.hpp"
 #include "planlint/cli/file_check.hpp"
 #include "planlint/cli/input_error_line.hpp"
@@ -117,7 +118,8 @@ class CheckRun {
       }
     }
     const bool on_terminal = !destination_->is_file() && console_.out_is_terminal;
-    const ReportOptions report{options_.language, report_in_color(options_.color, on_terminal)};
+    ReportOptions report{options_.language, report_in_color(options_.color, on_terminal)};
+    report.fail_on = least_failing_severity(gate());
     reporter_ = options_.statistics
                     ? make_statistics_reporter(destination_->stream(), options_.format == "json",
                                                options_.language)
@@ -144,7 +146,7 @@ class CheckRun {
     InputPaths inputs(std::move(sources), filter);
     const RuleRunner runner(rules_.rules);
     const FileChecker checker{runner, rules_.policy, DecodeOptions{options_.encoding},
-                              baseline_->active()};
+                              baseline_->active(), max_file_size()};
     run_in_order<InputItem, FileCheck>(
         jobs_for(options_), [&] { return inputs.next(); },
         [&](const InputItem& item) { return checker.check(item); },
@@ -164,7 +166,8 @@ class CheckRun {
       if (reaches(finding.severity, gate())) gate_reached_ = true;
     }
     summary_.add(checked.findings);
-    reporter_->file(*checked.document, checked.findings);
+    reporter_->file_in_detail(*checked.document, checked.findings,
+                              FileDetails{&checked.outline, checked.themes});
   }
 
   bool commit_report() {
@@ -182,6 +185,13 @@ class CheckRun {
   }
 
   const ProjectConfig* config() const { return config_ ? &*config_ : nullptr; }
+
+  // --max-file-size, else the config's `max_file_size`, else the default.
+  std::uint64_t max_file_size() const {
+    if (options_.max_file_size) return *options_.max_file_size;
+    if (config_ && config_->max_file_size) return *config_->max_file_size;
+    return kDefaultMaxFileSize;
+  }
 
   FailOn gate() const {
     if (options_.fail_on) return *options_.fail_on;

@@ -31,4 +31,18 @@ bool reaches(Severity severity, FailOn gate) {
   return false;
 }
 
+std::optional<Severity> least_failing_severity(FailOn gate) {
+  switch (gate) {
+    case FailOn::never:
+      return std::nullopt;
+    case FailOn::error:
+      return Severity::error;
+    case FailOn::warning:
+      return Severity::warning;
+    case FailOn::info:
+      return Severity::info;
+  }
+  return std::nullopt;
+}
+
 }  // namespace planlint

@@ -12,5 +12,7 @@ enum class FailOn { error, warning, info, never };
 
 std::optional<FailOn> fail_on_from_name(std::string_view name);  // error|warning|info|never
 bool reaches(Severity severity, FailOn gate);
+// The least severity that reaches the gate; none for `never`.
+std::optional<Severity> least_failing_severity(FailOn gate);
 
 }  // namespace planlint

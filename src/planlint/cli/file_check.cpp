@@ -1,18 +1,16 @@
 #include "planlint/cli/file_check.hpp"
 
-#include <iostream>
-#include <iterator>
-
 #include "planlint/parse/outline.hpp"
 
 namespace planlint {
 namespace {
 
-LoadResult load(const InputFile& input, const DecodeOptions& decode) {
-  if (input.path != "-") return load_document(input.path, decode);
+LoadResult load(const InputFile& input, const DecodeOptions& decode, std::uint64_t max_bytes) {
+  if (input.path != "-") return load_document(input.path, decode, max_bytes);
   // Read here rather than by load_document("-"), so the text is reported under --stdin-filename.
-  std::string bytes(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>{});
-  return load_document_from_bytes(input.name, std::move(bytes), decode);
+  auto bytes = read_standard_input(input.name, max_bytes);
+  if (auto* error = std::get_if<InputError>(&bytes)) return std::move(*error);
+  return load_document_from_bytes(input.name, std::move(std::get<std::string>(bytes)), decode);
 }
 
 }  // namespace
@@ -23,7 +21,7 @@ FileCheck FileChecker::check(const InputItem& item) const {
     result.input_error = InputError{problem->path, std::nullopt, problem->problem};
     return result;
   }
-  LoadResult loaded = load(std::get<InputFile>(item), decode);
+  LoadResult loaded = load(std::get<InputFile>(item), decode, max_file_size);
   if (auto* error = std::get_if<InputError>(&loaded)) {
     result.input_error = std::move(*error);
     return result;
@@ -33,6 +31,8 @@ FileCheck FileChecker::check(const InputItem& item) const {
   result.findings = std::move(checked.findings);
   policy.apply(*result.document, result.findings);
   if (with_keys) result.keys = finding_keys(checked.outline, result.findings);
+  result.outline = std::move(checked.outline);
+  result.themes = std::move(checked.themes);
   return result;
 }
 

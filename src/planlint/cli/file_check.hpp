@@ -17,7 +17,9 @@ struct FileCheck {
   std::unique_ptr<Document> document;  // null when the input could not be read
   std::optional<InputError> input_error;
   std::vector<Finding> findings;
-  std::vector<FindingKey> keys;  // one per finding, for baselines; empty when not asked for
+  Outline outline;
+  std::vector<ThemeCoverage> themes;  // of each required-theme rule, for reports that show them
+  std::vector<FindingKey> keys;       // one per finding, for baselines; empty when not asked for
 };
 
 // Checks one input with what every file of a run shares read-only, so that several threads
@@ -26,7 +28,8 @@ struct FileChecker {
   const RuleRunner& runner;
   const FindingPolicy& policy;
   DecodeOptions decode;
-  bool with_keys = false;  // a baseline is read or written
+  bool with_keys = false;           // a baseline is read or written
+  std::uint64_t max_file_size = 0;  // bytes; 0: no limit
 
   FileCheck check(const InputItem& item) const;
 };

@@ -45,6 +45,10 @@ rules: [core]
 # The least severity that makes `planlint check` exit with 1: error (default), warning, info,
 # never.
 # fail_on: error
+
+# 不读取大于此大小的草稿（K、M、G；0 为不限），默认 64M。
+# Drafts larger than this are not read but reported (K, M, G; 0: no limit); default 64M.
+# max_file_size: 64M
 )";
 }
 

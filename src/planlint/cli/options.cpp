@@ -3,10 +3,27 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
+#include "planlint/cli/byte_size.hpp"
 #include "planlint/report/check_report.hpp"
 
 namespace planlint {
 namespace {
+
+// --max-file-size SIZE: 64M, 512K, 0 (no limit).
+void add_max_file_size_option(CLI::App& command, std::optional<std::uint64_t>& limit) {
+  command
+      .add_option_function<std::string>(
+          "--max-file-size", [&limit](const std::string& text) { limit = parse_byte_size(text); },
+          "不读取大于此大小的文件 / refuse files larger than SIZE (K, M, G; 0: no limit; "
+          "default 64M)")
+      ->check(
+          [](const std::string& text) {
+            return parse_byte_size(text) ? std::string()
+                                         : "a size such as 64M, 512K, 1G or 0 (no limit)";
+          },
+          "SIZE")
+      ->type_name("SIZE");
+}
 
 constexpr const char* kEncodingHelp = "强制编码 / force an encoding (e.g. GBK, GB18030, UTF-16LE)";
 
@@ -61,6 +78,7 @@ CLI::App* add_outline_command(CLI::App& app, OutlineOptions& outline, std::strin
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   command->add_option("--encoding", outline.encoding, kEncodingHelp);
+  add_max_file_size_option(*command, outline.max_file_size);
   command->add_option(
       "--hierarchy", outline.hierarchy,
       "标题层级 / heading families from the top, e.g. cn,cn-paren,arabic,arabic-paren,circled");
@@ -97,6 +115,7 @@ void add_check_input_options(CLI::App& command, CheckOptions& check) {
   add_glob_option(command, "--exclude", check.exclude,
                   "跳过的文件或目录 / files or folders to skip, added to the config's; repeatable");
   command.add_option("--encoding", check.encoding, kEncodingHelp);
+  add_max_file_size_option(command, check.max_file_size);
   command
       .add_option("--jobs,-j", check.jobs,
                   "并行检查的文件数 / files checked in parallel (default: the number of cores)")

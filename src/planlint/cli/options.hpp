@@ -1,4 +1,5 @@
 #pragma once
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@ struct OutlineOptions {
   std::string encoding;         // empty: detect
   std::string hierarchy;        // empty: default_hierarchy()
   Language language = Language::zh;
+  std::optional<std::uint64_t> max_file_size;  // bytes, 0: no limit; nullopt: the default
 };
 
 // Which .planlint.yaml a command reads.
@@ -35,6 +37,7 @@ struct CheckOptions {
   std::string rules;                 // empty: the config's rule sets, else core
   std::string format = "text";       // one of check_formats()
   std::string encoding;
+  std::optional<std::uint64_t> max_file_size;  // bytes, 0: no limit; nullopt: config, default
   Language language = Language::zh;
   std::optional<FailOn> fail_on;  // nullopt: the config's, else error
   std::string output;             // --output FILE; empty: standard output

@@ -1,5 +1,6 @@
 #include "planlint/cli/outline_command.hpp"
 
+#include "planlint/cli/byte_size.hpp"
 #include "planlint/cli/input_error_line.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/text/document.hpp"
@@ -24,7 +25,8 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
   bool first_written = true;
   int exit_code = 0;
   for (const std::string& path : options.paths) {
-    LoadResult loaded = load_document(path, DecodeOptions{options.encoding});
+    LoadResult loaded = load_document(path, DecodeOptions{options.encoding},
+                                      options.max_file_size.value_or(kDefaultMaxFileSize));
     if (auto* error = std::get_if<InputError>(&loaded)) {
       errors << "planlint: error: " << describe_input_error(*error) << '\n';
       exit_code = 2;

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <tuple>
 
+#include "planlint/cli/byte_size.hpp"
 #include "planlint/config/rule_fields.hpp"
 
 namespace planlint {
@@ -46,6 +47,7 @@ class ConfigReader {
     if (const auto gate = fields_.choice("fail_on", {"error", "warning", "info", "never"})) {
       config_.fail_on = fail_on_from_name(*gate);
     }
+    read_max_file_size();
     fields_.reject_unknown_keys();
   }
 
@@ -79,6 +81,16 @@ class ConfigReader {
         continue;
       }
       config_.severity.push_back({reference_at(item.first), *level});
+    }
+  }
+
+  void read_max_file_size() {
+    const auto text = fields_.string("max_file_size");
+    if (!text) return;
+    config_.max_file_size = parse_byte_size(*text);
+    if (!config_.max_file_size) {
+      fields_.error_at_value("max_file_size",
+                             "`max_file_size` must be a size such as 64M, 512K or 0 (no limit)");
     }
   }
 

@@ -43,6 +43,7 @@ struct ProjectConfig {
   std::vector<std::string> include;
   std::vector<std::string> exclude;
   std::optional<FailOn> fail_on;
+  std::optional<std::uint64_t> max_file_size;  // bytes, 0: no limit
 };
 
 using ProjectConfigResult = std::variant<ProjectConfig, std::vector<RuleFileError>>;

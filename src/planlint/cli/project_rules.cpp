@@ -3,6 +3,7 @@
 #include <spdlog/logger.h>
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 #include "planlint/config/rule_set.hpp"
 
@@ -17,14 +18,15 @@ std::vector<std::string> chosen_rule_sets(const std::string& rules_option,
 }
 
 void merge(std::vector<RulePtr>& merged, std::vector<RulePtr> rules) {
+  // By id, so that merging sets of many thousand rules stays linear.
+  std::unordered_map<std::string, std::size_t> index_of_id;
+  for (std::size_t i = 0; i < merged.size(); ++i) index_of_id.emplace(merged[i]->info().id, i);
   for (RulePtr& rule : rules) {
-    const auto same_id = std::find_if(merged.begin(), merged.end(), [&](const RulePtr& existing) {
-      return existing->info().id == rule->info().id;
-    });
-    if (same_id != merged.end()) {
-      *same_id = std::move(rule);
-    } else {
+    const auto [at, added] = index_of_id.emplace(rule->info().id, merged.size());
+    if (added) {
       merged.push_back(std::move(rule));
+    } else {
+      merged[at->second] = std::move(rule);
     }
   }
 }

@@ -201,6 +201,13 @@ std::unique_ptr<re2::RE2> RuleFields::pattern(const YAML::Node& at, const std::s
   options.set_log_errors(false);
   options.set_max_mem(kPatternMemoryBudget);
   auto compiled = std::make_unique<re2::RE2>(pattern, options);
+  if (compiled->error_code() == re2::RE2::ErrorPatternTooLarge) {
+    error(at, "pattern " + quoted(pattern) + " needs a larger automaton than the " +
+                  std::to_string(kPatternMemoryBudget >> 20) +
+                  " MB a pattern may take; bound its repetitions or split it into several "
+                  "patterns");
+    return nullptr;
+  }
   if (!compiled->ok()) {
     error(at, "pattern " + quoted(pattern) + " is not a valid regular expression (RE2 syntax): " +
                   compiled->error());

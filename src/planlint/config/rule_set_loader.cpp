@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 #include <tuple>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "planlint/config/rule_builder.hpp"
 #include "planlint/config/rule_fields.hpp"
@@ -168,7 +170,7 @@ class Loader {
       fields.error(*rules, "`rules` must be a list of rules, each starting with `- id:`");
       return;
     }
-    std::vector<std::string> ids_in_this_file;
+    std::unordered_set<std::string> ids_in_this_file;
     for (const auto& rule : *rules) {
       const YAML::Node id = rule.IsMap() ? rule["id"] : YAML::Node();
       if (!id || !id.IsScalar()) {
@@ -176,24 +178,25 @@ class Loader {
         entries.push_back({rule, fields.path(), ""});
         continue;
       }
-      if (std::find(ids_in_this_file.begin(), ids_in_this_file.end(), id.Scalar()) !=
-          ids_in_this_file.end()) {
+      if (!ids_in_this_file.insert(id.Scalar()).second) {
         fields.error(id, "duplicate rule id “" + id.Scalar() + "” in this file");
         continue;
       }
-      ids_in_this_file.push_back(id.Scalar());
       merge_rule(fields, rule, id.Scalar(), entries);
     }
   }
 
   void merge_rule(RuleFields& fields, const YAML::Node& rule, const std::string& id,
                   std::vector<Entry>& entries) {
-    const auto existing = std::find_if(entries.begin(), entries.end(),
-                                       [&](const Entry& entry) { return entry.id == id; });
+    // An index by id keeps a set of many thousand rules linear to merge.
+    const auto indexed = entry_of_id_.find(id);
+    const auto existing =
+        indexed == entry_of_id_.end() ? entries.end() : entries.begin() + indexed->second;
     if (rule["kind"]) {
       if (existing != entries.end()) {
         *existing = {rule, fields.path(), id};  // redefined
       } else {
+        entry_of_id_.emplace(id, entries.size());
         entries.push_back({rule, fields.path(), id});
       }
       return;
@@ -225,6 +228,7 @@ class Loader {
   std::vector<RuleFileError>& errors_;
   const bool extends_by_path_;
   std::vector<fs::path> loading_;  // the chain of files being loaded, for cycles
+  std::unordered_map<std::string, std::size_t> entry_of_id_;  // into the entries being merged
 };
 
 RuleSetResult build(std::vector<Entry> entries, Header header, std::string path,

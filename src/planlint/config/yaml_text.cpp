@@ -1,10 +1,18 @@
 #include "planlint/config/yaml_text.hpp"
 
+#include "planlint/config/yaml_alias_budget.hpp"
+
 namespace planlint {
 
 std::optional<YAML::Node> parse_yaml_text(const std::string& text, const std::string& path,
                                           std::string_view format,
                                           std::vector<RuleFileError>& errors) {
+  // Without an anchor there is no alias, and the second reading of the text is saved.
+  const bool has_anchor = text.find('&') != std::string::npos;
+  if (auto problem = has_anchor ? check_alias_expansion(text, path) : std::nullopt) {
+    errors.push_back(std::move(*problem));
+    return std::nullopt;
+  }
   try {
     return YAML::Load(text);
   } catch (const YAML::Exception& error) {

@@ -59,9 +59,11 @@ class Locator {
 };
 
 // Sorted by position, then rule id, span end, check and message, so that output never depends
-// on the order rules ran in. An index is sorted rather than the findings themselves: each
-// finding is moved once instead of at every swap.
+// on the order rules ran in. An index is sorted rather than the findings themselves (each
+// finding is moved once or twice instead of at every swap), then applied in place, cycle by
+// cycle: a second vector of findings would double the peak memory of a file with many.
 std::vector<Finding> finish(const Document& document, std::vector<Finding> findings) {
+  // order[i]: the index of the finding that belongs at i.
   std::vector<std::size_t> order(findings.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](std::size_t left, std::size_t right) {
@@ -70,14 +72,34 @@ std::vector<Finding> finish(const Document& document, std::vector<Finding> findi
     return std::tie(a.begin, a.rule_id, a.end, a.check, a.message) <
            std::tie(b.begin, b.rule_id, b.end, b.check, b.message);
   });
-  std::vector<Finding> sorted;
-  sorted.reserve(findings.size());
-  Locator locator(document);
-  for (const std::size_t index : order) {
-    sorted.push_back(std::move(findings[index]));
-    locator.locate(sorted.back());
+  for (std::size_t start = 0; start < order.size(); ++start) {
+    if (order[start] == start) continue;
+    Finding held = std::move(findings[start]);
+    std::size_t at = start;
+    while (order[at] != start) {
+      const std::size_t from = order[at];
+      findings[at] = std::move(findings[from]);
+      order[at] = at;
+      at = from;
+    }
+    findings[at] = std::move(held);
+    order[at] = at;
   }
-  return sorted;
+  Locator locator(document);
+  for (Finding& finding : findings) locator.locate(finding);
+  return findings;
+}
+
+// The innermost section holding a theme's first keyword: the last heading in document order
+// whose section spans its line.
+void locate(const Document& document, const Outline& outline, ThemeCoverage& theme) {
+  if (!theme.found) return;
+  theme.start = document.position_of(theme.begin);
+  for (std::size_t index = 0; index < outline.headings.size(); ++index) {
+    const Heading& heading = outline.headings[index];
+    if (heading.position.line > theme.start.line) break;
+    if (heading.last_line >= theme.start.line) theme.heading = index;
+  }
 }
 
 std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
@@ -96,25 +118,29 @@ RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
 
 std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline) const {
   const NormalizedDocument normalized(document.text());
-  return check(document, outline, normalized);
+  return run(document, outline, normalized).findings;
 }
 
 RuleRunner::Checked RuleRunner::check(const Document& document, const Hierarchy& hierarchy) const {
   const NormalizedDocument normalized(document.text());
-  Checked checked{build_outline(document, hierarchy, &normalized), {}};
-  checked.findings = check(document, checked.outline, normalized);
+  Checked checked{build_outline(document, hierarchy, &normalized), {}, {}};
+  Results results = run(document, checked.outline, normalized);
+  checked.findings = std::move(results.findings);
+  checked.themes = std::move(results.themes);
   return checked;
 }
 
-std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline,
-                                       const NormalizedDocument& normalized) const {
+RuleRunner::Results RuleRunner::run(const Document& document, const Outline& outline,
+                                    const NormalizedDocument& normalized) const {
   CheckContext context(document, outline, normalized);
   if (const LinePrefilter* prefilter = prefilter_for(normalized.view().size())) {
     prefilter->assign_ranges(context);
   }
   FindingSink sink(context);
   for (const Rule* rule : rules_) rule->check(context, sink);
-  return finish(document, std::move(sink.findings()));
+  std::vector<ThemeCoverage> themes = std::move(sink.coverage());
+  for (ThemeCoverage& theme : themes) locate(document, outline, theme);
+  return {finish(document, std::move(sink.findings())), std::move(themes)};
 }
 
 const LinePrefilter* RuleRunner::prefilter_for(std::size_t view_size) const {

@@ -7,6 +7,7 @@
 
 #include "planlint/config/rule.hpp"
 #include "planlint/core/finding.hpp"
+#include "planlint/core/theme_coverage.hpp"
 #include "planlint/engine/line_prefilter.hpp"
 #include "planlint/parse/hierarchy.hpp"
 #include "planlint/parse/outline.hpp"
@@ -30,15 +31,21 @@ class RuleRunner {
   std::vector<Finding> check(const Document& document, const Outline& outline) const;
   // The same, building the outline from the normalized view the rules use anyway, which spares
   // normalizing the text twice; the outline is returned beside the findings.
+  // `themes`: the coverage of every required-theme rule, in rule order.
   struct Checked {
     Outline outline;
     std::vector<Finding> findings;
+    std::vector<ThemeCoverage> themes;
   };
   Checked check(const Document& document, const Hierarchy& hierarchy = default_hierarchy()) const;
 
  private:
-  std::vector<Finding> check(const Document& document, const Outline& outline,
-                             const NormalizedDocument& normalized) const;
+  struct Results {
+    std::vector<Finding> findings;
+    std::vector<ThemeCoverage> themes;
+  };
+  Results run(const Document& document, const Outline& outline,
+              const NormalizedDocument& normalized) const;
 
   // The prefilter for a view of this size, built on first need; nullptr when not worth it.
   const LinePrefilter* prefilter_for(std::size_t view_size) const;

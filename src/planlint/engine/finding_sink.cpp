@@ -63,4 +63,17 @@ void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std:
   findings_.push_back(std::move(finding));
 }
 
+void FindingSink::report_coverage(const Rule& rule, std::string theme,
+                                  std::optional<std::pair<std::size_t, std::size_t>> span) {
+  ThemeCoverage coverage;
+  coverage.rule_id = rule.info().id;
+  coverage.theme = std::move(theme);
+  if (span) {
+    coverage.found = true;
+    coverage.begin = span->first;
+    coverage.end = span->second;
+  }
+  coverage_.push_back(std::move(coverage));
+}
+
 }  // namespace planlint

@@ -7,6 +7,7 @@
 
 #include "planlint/config/rule.hpp"
 #include "planlint/core/finding.hpp"
+#include "planlint/core/theme_coverage.hpp"
 
 namespace planlint {
 
@@ -37,11 +38,18 @@ class FindingSink {
   void report_original_span(const Rule& rule, std::size_t begin, std::size_t end,
                             ReportDetails details = {});
 
+  // Whether the document addresses a required theme; `span`: where in the original text its
+  // keywords first occur, when they do. Not a finding: reporters may show it (theme matrix).
+  void report_coverage(const Rule& rule, std::string theme,
+                       std::optional<std::pair<std::size_t, std::size_t>> span);
+
   std::vector<Finding>& findings() { return findings_; }
+  std::vector<ThemeCoverage>& coverage() { return coverage_; }
 
  private:
   const CheckContext& context_;
   std::vector<Finding> findings_;
+  std::vector<ThemeCoverage> coverage_;
 };
 
 // Fills {name} placeholders; unknown names are left as they are (the loader refuses them).

@@ -49,6 +49,13 @@ std::size_t count_matches(const re2::RE2& pattern, std::string_view text, std::s
   return count;
 }
 
+std::optional<std::string_view> first_match(const re2::RE2& pattern, std::string_view text) {
+  re2::StringPiece match;
+  const re2::StringPiece subject(text.data(), text.size());
+  if (!pattern.Match(subject, 0, text.size(), re2::RE2::UNANCHORED, &match, 1)) return std::nullopt;
+  return std::string_view(match.data(), match.size());
+}
+
 std::string literal_alternation(std::vector<std::string> literals) {
   std::sort(literals.begin(), literals.end(),
             [](const std::string& a, const std::string& b) { return a.size() > b.size(); });

@@ -1,5 +1,6 @@
 #pragma once
 #include <functional>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -24,6 +25,9 @@ void for_each_match(const re2::RE2& pattern, std::string_view text, std::size_t 
 
 // Number of non-overlapping matches of `pattern` in `text`, counting no further than `limit`.
 std::size_t count_matches(const re2::RE2& pattern, std::string_view text, std::size_t limit);
+
+// The first match of `pattern` in `text`, if any.
+std::optional<std::string_view> first_match(const re2::RE2& pattern, std::string_view text);
 
 // A pattern matching any of `literals` (already folded), longest first, as an RE2 source text.
 std::string literal_alternation(std::vector<std::string> literals);

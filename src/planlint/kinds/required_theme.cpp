@@ -39,7 +39,11 @@ class RequiredThemeRule final : public Rule {
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const Stretches stretches = stretches_in_scope(context);
-    if (is_present(stretches)) return;
+    if (is_present(stretches)) {
+      sink.report_coverage(*this, config_.theme, first_hit(context, stretches));
+      return;
+    }
+    sink.report_coverage(*this, config_.theme, std::nullopt);
     const std::size_t anchor = context.document_anchor();
     const std::string_view rest = context.document().text().substr(anchor);
     const std::string_view title = trim_blanks(rest.substr(0, rest.find_first_of("\r\n")));
@@ -76,6 +80,35 @@ class RequiredThemeRule final : public Rule {
       if (!hit) return false;
     }
     return true;
+  }
+
+  // Where in the original text the keywords first occur: the earliest match of `any`, else of
+  // the first `all` group; for a heading scope, the heading that holds it.
+  std::optional<std::pair<std::size_t, std::size_t>> first_hit(const CheckContext& context,
+                                                               const Stretches& stretches) const {
+    const re2::RE2& pattern = config_.any != nullptr ? *config_.any : *config_.all.front();
+    for (std::size_t index = 0; index < stretches.views.size(); ++index) {
+      const auto match = first_match(pattern, stretches.views[index]);
+      if (!match) continue;
+      if (config_.scope == Scope::headings) return heading_span(context, index);
+      const auto view_begin = static_cast<std::size_t>(match->data() - context.view().data());
+      return std::pair(context.to_original_begin(view_begin),
+                       context.to_original_end(view_begin + match->size()));
+    }
+    return std::nullopt;
+  }
+
+  // The heading's marker and title as written.
+  static std::pair<std::size_t, std::size_t> heading_span(const CheckContext& context,
+                                                          std::size_t index) {
+    const Heading& heading = context.outline().headings[index];
+    const std::string_view text = context.document().text();
+    const std::size_t line_end =
+        std::min(text.find_first_of("\r\n", heading.marker_end), text.size());
+    const std::size_t title = text.substr(0, line_end).find(heading.title, heading.marker_end);
+    const std::size_t end =
+        title == std::string_view::npos ? heading.marker_end : title + heading.title.size();
+    return {heading.marker_begin, end};
   }
 
   Stretches stretches_in_scope(const CheckContext& context) const {

@@ -1,6 +1,7 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <span>
 #include <string>
@@ -9,6 +10,8 @@
 
 #include "planlint/config/rule.hpp"
 #include "planlint/core/finding.hpp"
+#include "planlint/core/theme_coverage.hpp"
+#include "planlint/parse/outline.hpp"
 #include "planlint/report/outline_report.hpp"
 
 namespace planlint {
@@ -27,6 +30,13 @@ struct CheckSummary {
   void add(const std::vector<Finding>& file_findings);
 };
 
+// What a report may show of a file beyond its findings: its section outline, and whether it
+// addresses each required theme (in rule order). Formats that list findings only ignore it.
+struct FileDetails {
+  const Outline* outline = nullptr;  // null when not known
+  std::span<const ThemeCoverage> themes;
+};
+
 // A report format for `planlint check`: told the rules of the run, then about each file in input
 // order, then the summary. Reporters only format; they never decide what is a finding.
 class CheckReporter {
@@ -37,6 +47,11 @@ class CheckReporter {
   // and is not told describes each rule from its findings alone.
   virtual void rules(std::span<const RuleInfo> /*rules*/) {}
   virtual void file(const Document& document, const std::vector<Finding>& findings) = 0;
+  // file() with the file's details, which is what the CLI calls; by default they are ignored.
+  virtual void file_in_detail(const Document& document, const std::vector<Finding>& findings,
+                              const FileDetails& /*details*/) {
+    file(document, findings);
+  }
   virtual void finish(const CheckSummary& summary) = 0;
 };
 
@@ -44,6 +59,9 @@ class CheckReporter {
 struct ReportOptions {
   Language language = Language::zh;
   bool color = false;  // ANSI colours (text format on a terminal)
+  // The least severity that fails the run (`--fail-on`); none: nothing does. A file with a
+  // finding this severe is not ready (html format).
+  std::optional<Severity> fail_on = Severity::error;
 };
 
 // One factory per format, one format per file in report/ (docs/formats.md describes each).
@@ -55,6 +73,7 @@ std::unique_ptr<CheckReporter> make_sarif_reporter(std::ostream& out, Language l
 std::unique_ptr<CheckReporter> make_junit_reporter(std::ostream& out, Language language);
 std::unique_ptr<CheckReporter> make_rdjson_reporter(std::ostream& out, Language language);
 std::unique_ptr<CheckReporter> make_github_reporter(std::ostream& out, Language language);
+std::unique_ptr<CheckReporter> make_html_reporter(std::ostream& out, const ReportOptions& options);
 
 // The formats `--format` accepts, in the order `--help` lists them (report/reporters.cpp).
 std::span<const std::string_view> check_formats();

@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "planlint/report/check_report.hpp"
+#include "planlint/report/visible_text.hpp"
 #include "planlint/text/display_width.hpp"
 #include "planlint/text/document.hpp"
 
@@ -43,16 +44,6 @@ bool is_continuation_byte(char byte) {
   return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
 }
 
-// Tabs and other control characters would shift the caret, and an escape character from a
-// draft could take over the terminal's colours; show each as one space.
-std::string displayable(std::string_view text) {
-  std::string shown(text);
-  for (char& byte : shown) {
-    if (static_cast<unsigned char>(byte) < 0x20) byte = ' ';
-  }
-  return shown;
-}
-
 class TextReporter final : public CheckReporter {
  public:
   TextReporter(std::ostream& out, const ReportOptions& options)
@@ -81,9 +72,10 @@ class TextReporter final : public CheckReporter {
 
  private:
   void write_finding(const Document& document, const Finding& finding) {
-    out_ << document.path() << ':' << finding.start.line << ':' << finding.start.column << ": "
+    out_ << visible_text(document.path()) << ':' << finding.start.line << ':'
+         << finding.start.column << ": "
          << painted(severity_label(finding.severity, language_), finding.severity) << ": "
-         << displayable(message_in(finding, language_)) << " [" << finding.rule_id << "]\n";
+         << visible_text(message_in(finding, language_)) << " [" << finding.rule_id << "]\n";
     write_excerpt(document, finding);
   }
 
@@ -102,9 +94,9 @@ class TextReporter final : public CheckReporter {
 
     const std::string prefix = shown_begin > 0 ? "…" : "";
     const std::string before =
-        prefix + displayable(text.substr(shown_begin, span_begin - shown_begin));
-    const std::string marked = displayable(text.substr(span_begin, span_end - span_begin));
-    const std::string after = displayable(text.substr(span_end, shown_end - span_end)) +
+        prefix + visible_text(text.substr(shown_begin, span_begin - shown_begin));
+    const std::string marked = visible_text(text.substr(span_begin, span_end - span_begin));
+    const std::string after = visible_text(text.substr(span_end, shown_end - span_end)) +
                               (shown_end < text.size() ? "…" : "");
     const std::string number = std::to_string(finding.start.line);
     const std::string gutter(number.size(), ' ');

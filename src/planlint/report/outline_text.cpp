@@ -1,6 +1,7 @@
 #include <string>
 
 #include "planlint/report/outline_report.hpp"
+#include "planlint/report/visible_text.hpp"
 
 namespace planlint {
 namespace {
@@ -47,7 +48,8 @@ void write_line_number(std::ostream& out, std::uint32_t line, int width) {
 void write_outline_text(std::ostream& out, const std::string& path, const std::string& encoding,
                         const Outline& outline, Language language) {
   const Labels& label = labels(language);
-  out << path << " (" << encoding << "): " << outline.headings.size() << ' ' << label.headings;
+  out << visible_text(path) << " (" << encoding << "): " << outline.headings.size() << ' '
+      << label.headings;
   if (!outline.parts.empty()) out << ", " << outline.parts.size() << ' ' << label.parts;
   out << '\n';
   if (outline.first_heading_line == 0) {
@@ -63,20 +65,22 @@ void write_outline_text(std::ostream& out, const std::string& path, const std::s
     while (next_part < outline.parts.size() &&
            outline.parts[next_part].position.line < heading.position.line) {
       write_line_number(out, outline.parts[next_part].position.line, width);
-      out << outline.parts[next_part].title << '\n';
+      out << visible_text(outline.parts[next_part].title) << '\n';
       ++next_part;
     }
     write_line_number(out, heading.position.line, width);
     out << std::string(static_cast<std::size_t>(heading.level - 1 + (heading.part ? 1 : 0)) * 2,
                        ' ')
         << heading.marker;
-    if (!heading.title.empty()) out << (heading.separator.empty() ? " " : "") << heading.title;
+    if (!heading.title.empty()) {
+      out << (heading.separator.empty() ? " " : "") << visible_text(heading.title);
+    }
     if (heading.malformed) out << "  ⚠ " << label.malformed;
     out << '\n';
   }
   for (; next_part < outline.parts.size(); ++next_part) {
     write_line_number(out, outline.parts[next_part].position.line, width);
-    out << outline.parts[next_part].title << '\n';
+    out << visible_text(outline.parts[next_part].title) << '\n';
   }
   if (outline.trailer_line)
     out << "  " << with_number(label.trailer, *outline.trailer_line) << '\n';

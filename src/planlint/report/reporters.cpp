@@ -5,8 +5,8 @@
 namespace planlint {
 
 std::span<const std::string_view> check_formats() {
-  static constexpr std::array<std::string_view, 7> kFormats{"text",  "json",   "jsonl", "sarif",
-                                                            "junit", "rdjson", "github"};
+  static constexpr std::array<std::string_view, 8> kFormats{"text",  "json",   "jsonl",  "sarif",
+                                                            "junit", "rdjson", "github", "html"};
   return kFormats;
 }
 
@@ -19,6 +19,7 @@ std::unique_ptr<CheckReporter> make_check_reporter(std::string_view format, std:
   if (format == "junit") return make_junit_reporter(out, options.language);
   if (format == "rdjson") return make_rdjson_reporter(out, options.language);
   if (format == "github") return make_github_reporter(out, options.language);
+  if (format == "html") return make_html_reporter(out, options);
   return nullptr;
 }
 

@@ -370,6 +370,18 @@ std::string hex_bytes(std::string_view bytes) {
   return text;
 }
 
+// The UTF-16 unit two bad bytes hold when they are a surrogate with no partner, which ICU
+// refuses (it never makes ill-formed UTF-8 of it); nullopt for anything else.
+std::optional<unsigned> unpaired_surrogate(std::string_view bad_bytes,
+                                           const std::string& encoding) {
+  if (bad_bytes.size() != 2 || !encoding.starts_with("UTF-16")) return std::nullopt;
+  const auto first = static_cast<unsigned char>(bad_bytes[0]);
+  const auto second = static_cast<unsigned char>(bad_bytes[1]);
+  const unsigned unit = encoding.ends_with("BE") ? (first << 8 | second) : (second << 8 | first);
+  if (unit < 0xD800 || unit > 0xDFFF) return std::nullopt;
+  return unit;
+}
+
 DecodeError conversion_error(const ConversionFailure& failure, const std::string& encoding) {
   switch (failure.kind) {
     case ConversionFailure::Kind::nul:
@@ -378,6 +390,12 @@ DecodeError conversion_error(const ConversionFailure& failure, const std::string
       return {failure.offset, "truncated " + encoding + " sequence at end of file"};
     case ConversionFailure::Kind::invalid:
       break;
+  }
+  if (const auto surrogate = unpaired_surrogate(failure.bad_bytes, encoding)) {
+    char unit[8];
+    std::snprintf(unit, sizeof unit, "U+%04X", *surrogate);
+    return {failure.offset, "unpaired " + encoding + " surrogate " + unit + " (bytes " +
+                                hex_bytes(failure.bad_bytes) + ")"};
   }
   return {failure.offset, "invalid " + encoding + " sequence " + hex_bytes(failure.bad_bytes)};
 }

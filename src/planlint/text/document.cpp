@@ -4,9 +4,9 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <iostream>
-#include <iterator>
 #include <utility>
+
+#include <sys/stat.h>
 
 namespace planlint {
 
@@ -21,25 +21,50 @@ Position Document::position_of(std::size_t utf8_offset) const {
 
 namespace {
 
-std::variant<std::string, InputError> read_bytes(const std::string& path) {
-  if (path == "-") {
-    return std::string(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+std::string too_large(std::uint64_t size, std::uint64_t max_bytes) {
+  return "file is " + std::to_string(size) + " bytes, more than --max-file-size allows (" +
+         std::to_string(max_bytes) + " bytes; 0 lifts the limit)";
+}
+
+// Reads `file` to its end, or until it holds more than `max_bytes` (0: no limit), for a file
+// that grows or a pipe whose size nobody knows beforehand.
+std::variant<std::string, InputError> read_stream(std::FILE* file, const std::string& path,
+                                                  std::uint64_t max_bytes,
+                                                  std::uint64_t expected_size) {
+  std::string bytes;
+  // Reserving the size up front keeps peak memory at one copy of the file.
+  bytes.reserve(expected_size);
+  char buffer[1 << 16];
+  std::size_t got = 0;
+  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
+    bytes.append(buffer, got);
+    if (max_bytes > 0 && bytes.size() > max_bytes) {
+      return InputError{path, std::nullopt,
+                        "more than --max-file-size allows (" + std::to_string(max_bytes) +
+                            " bytes; 0 lifts the limit)"};
+    }
   }
+  if (std::ferror(file) != 0) return InputError{path, bytes.size(), "read error"};
+  return bytes;
+}
+
+std::variant<std::string, InputError> read_bytes(const std::string& path, std::uint64_t max_bytes) {
+  if (path == "-") return read_standard_input(path, max_bytes);
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
     return InputError{path, std::nullopt, "is a directory"};
   }
   std::FILE* file = std::fopen(path.c_str(), "rb");
   if (file == nullptr) return InputError{path, std::nullopt, std::strerror(errno)};
-  std::string bytes;
-  // Reserving the size up front keeps peak memory at one copy of the file.
-  if (const auto size = std::filesystem::file_size(path, error); !error) bytes.reserve(size);
-  char buffer[1 << 16];
-  std::size_t got = 0;
-  while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, got);
-  const bool failed = std::ferror(file) != 0;
+  struct stat status {};
+  const bool sized = ::fstat(::fileno(file), &status) == 0 && S_ISREG(status.st_mode);
+  const auto size = sized ? static_cast<std::uint64_t>(status.st_size) : 0;
+  if (max_bytes > 0 && size > max_bytes) {
+    std::fclose(file);
+    return InputError{path, std::nullopt, too_large(size, max_bytes)};
+  }
+  auto bytes = read_stream(file, path, max_bytes, size);
   std::fclose(file);
-  if (failed) return InputError{path, bytes.size(), "read error"};
   return bytes;
 }
 
@@ -54,8 +79,14 @@ LoadResult load_document_from_bytes(std::string path, std::string bytes,
   return std::make_unique<Document>(std::move(path), std::move(std::get<DecodedText>(decoded)));
 }
 
-LoadResult load_document(const std::string& path, const DecodeOptions& options) {
-  auto bytes = read_bytes(path);
+std::variant<std::string, InputError> read_standard_input(const std::string& name,
+                                                          std::uint64_t max_bytes) {
+  return read_stream(stdin, name, max_bytes, 0);
+}
+
+LoadResult load_document(const std::string& path, const DecodeOptions& options,
+                         std::uint64_t max_bytes) {
+  auto bytes = read_bytes(path, max_bytes);
   if (auto* error = std::get_if<InputError>(&bytes)) return std::move(*error);
   return load_document_from_bytes(path, std::move(std::get<std::string>(bytes)), options);
 }

@@ -81,7 +81,7 @@ TEST_CASE("config problems are reported top to bottom with their positions", "[c
         Strings{"project/.planlint.yaml:2:10: `fail_on` must be one of: error, warning, info, "
                 "never (found “sometimes”)",
                 "project/.planlint.yaml:3:1: unknown key `exlude` (this entry knows: disable, "
-                "exclude, fail_on, ignore, include, rules, severity)"});
+                "exclude, fail_on, ignore, include, max_file_size, rules, severity)"});
   CHECK(errors_of("severity:\n  residue-url: fatal\n") ==
         Strings{"project/.planlint.yaml:2:16: the severity of “residue-url” must be one of: "
                 "error, warning, info"});

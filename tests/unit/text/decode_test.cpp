@@ -388,13 +388,13 @@ TEST_CASE("Ill-formed UTF-16 is an error at its offset", "[decode]") {
         "a\0\x00\xD8"
         "b\0"s);
     CHECK(error.byte_offset == 4);
-    CHECK(error.problem == "invalid UTF-16LE sequence 0x00 0xD8");
+    CHECK(error.problem == "unpaired UTF-16LE surrogate U+D800 (bytes 0x00 0xD8)");
   }
   SECTION("unpaired low surrogate") {
     const DecodeError error = failed(
         "\xFE\xFF"
         "\xDC\x00"s);
     CHECK(error.byte_offset == 2);
-    CHECK(error.problem == "invalid UTF-16BE sequence 0xDC 0x00");
+    CHECK(error.problem == "unpaired UTF-16BE surrogate U+DC00 (bytes 0xDC 0x00)");
   }
 }
