@@ -1,7 +1,7 @@
 // Text → findings: a whole `planlint check --rules education-plan` of one file, as the command
 // line runs it (decode, normalize, outline, every rule of the set and core, which it extends,
 // through the shared line prefilter once enough text has gone by), then the baseline keys and
-// every report format.
+// every report format, told the outline and theme coverage as the command line tells them.
 #include <cstdint>
 #include <memory>
 #include <sstream>
@@ -58,7 +58,18 @@ const std::vector<RuleInfo>& rule_infos() {
   return infos;
 }
 
-void write_every_report(const Document& document, const std::vector<Finding>& findings) {
+// A theme found lies in the text, and the heading that holds it exists.
+void expect_themes_placed(const Document& document, const RuleRunner::Checked& checked) {
+  for (const ThemeCoverage& theme : checked.themes) {
+    if (!theme.found) continue;
+    FUZZ_EXPECT(theme.begin <= theme.end && theme.end <= document.text().size());
+    FUZZ_EXPECT(theme.start == document.position_of(theme.begin));
+    if (theme.heading) FUZZ_EXPECT(*theme.heading < checked.outline.headings.size());
+  }
+}
+
+void write_every_report(const Document& document, const RuleRunner::Checked& checked) {
+  const std::vector<Finding>& findings = checked.findings;
   CheckSummary summary;
   summary.add(findings);
   for (const std::string_view format : check_formats()) {
@@ -66,7 +77,7 @@ void write_every_report(const Document& document, const std::vector<Finding>& fi
     const auto reporter = make_check_reporter(format, out, ReportOptions{Language::en, true});
     FUZZ_EXPECT(reporter != nullptr);
     reporter->rules(rule_infos());
-    reporter->file(document, findings);
+    reporter->file_in_detail(document, findings, FileDetails{&checked.outline, checked.themes});
     reporter->finish(summary);
   }
 }
@@ -81,6 +92,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const RuleRunner::Checked checked = runner().check(document);
   expect_findings_placed(document, checked.findings);
   FUZZ_EXPECT(finding_keys(checked.outline, checked.findings).size() == checked.findings.size());
-  write_every_report(document, checked.findings);
+  expect_themes_placed(document, checked);
+  write_every_report(document, checked);
   return 0;
 }
