@@ -32,5 +32,9 @@ RuleSetResult load_rule_set(const std::string& name_or_path,
 RuleSetResult load_rule_set_from_text(const std::string& text, const std::string& path,
                                       const std::vector<std::filesystem::path>& directories =
                                           default_rule_directories());
+// The same for text from an untrusted source (the fuzzer): its `extends` may only name sets in
+// `directories`, never a file path, so loading it reads no file but those sets.
+RuleSetResult load_self_contained_rule_set(const std::string& text, const std::string& path,
+                                           const std::vector<std::filesystem::path>& directories);
 
 }  // namespace planlint

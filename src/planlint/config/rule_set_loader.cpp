@@ -58,8 +58,9 @@ std::optional<std::string> read_text(const fs::path& path) {
 
 class Loader {
  public:
-  Loader(const std::vector<fs::path>& directories, std::vector<RuleFileError>& errors)
-      : directories_(directories), errors_(errors) {}
+  Loader(const std::vector<fs::path>& directories, std::vector<RuleFileError>& errors,
+         bool extends_by_path = true)
+      : directories_(directories), errors_(errors), extends_by_path_(extends_by_path) {}
 
   void load_text(const std::string& text, const std::string& path, std::vector<Entry>& entries,
                  Header& header) {
@@ -144,6 +145,12 @@ class Loader {
     const fs::path directory = fs::path(path).parent_path();
     for (std::size_t i = 0; i < references.size(); ++i) {
       const YAML::Node at = extends->IsSequence() ? (*extends)[i] : *extends;
+      if (!extends_by_path_ && looks_like_path(references[i])) {
+        report(
+            at, path,
+            "`extends` may only name a rule set here (" + references[i] + " is a path to a file)");
+        continue;
+      }
       const auto file = resolve(references[i], directory);
       if (!file) {
         report(at, path,
@@ -219,6 +226,7 @@ class Loader {
 
   const std::vector<fs::path>& directories_;
   std::vector<RuleFileError>& errors_;
+  const bool extends_by_path_;
   std::vector<fs::path> loading_;  // the chain of files being loaded, for cycles
   std::unordered_map<std::string, std::size_t> entry_of_id_;  // into the entries being merged
 };
@@ -251,6 +259,17 @@ void append_directories(std::vector<fs::path>& directories, const char* colon_se
   }
 }
 
+RuleSetResult load(const std::string& text, const std::string& path,
+                   const std::vector<fs::path>& directories, bool extends_by_path) {
+  std::vector<RuleFileError> errors;
+  Loader loader(directories, errors, extends_by_path);
+  loader.begin(path);
+  std::vector<Entry> entries;
+  Header header;
+  loader.load_text(text, path, entries, header);
+  return build(std::move(entries), std::move(header), path, std::move(errors));
+}
+
 }  // namespace
 
 std::vector<fs::path> default_rule_directories() {
@@ -267,13 +286,12 @@ std::vector<fs::path> default_rule_directories() {
 
 RuleSetResult load_rule_set_from_text(const std::string& text, const std::string& path,
                                       const std::vector<fs::path>& directories) {
-  std::vector<RuleFileError> errors;
-  Loader loader(directories, errors);
-  loader.begin(path);
-  std::vector<Entry> entries;
-  Header header;
-  loader.load_text(text, path, entries, header);
-  return build(std::move(entries), std::move(header), path, std::move(errors));
+  return load(text, path, directories, true);
+}
+
+RuleSetResult load_self_contained_rule_set(const std::string& text, const std::string& path,
+                                           const std::vector<fs::path>& directories) {
+  return load(text, path, directories, false);
 }
 
 RuleSetResult load_rule_set(const std::string& name_or_path,

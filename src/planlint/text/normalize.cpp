@@ -125,6 +125,9 @@ NormalizedText normalize(std::string_view original) {
   std::size_t unchanged_from = 0;
   const auto replace = [&](std::size_t at, std::size_t length, std::string_view replacement) {
     text.view_.append(original, unchanged_from, at - unchanged_from);
+    // Removed right after a CR, the code point could bring an LF up against it, making two line
+    // ends one CRLF; a space keeps the line (blank, as it was).
+    if (replacement.empty() && !text.view_.empty() && text.view_.back() == '\r') replacement = " ";
     if (replacement.size() != length) {
       text.anchors_.push_back({text.view_.size(), replacement.size(), at, length});
     }
@@ -168,6 +171,15 @@ NormalizedText normalize(std::string_view original) {
     at += decoded.length;
   }
   text.view_.append(original, unchanged_from);
+  // A last line of removed code points only would leave the view ending in its line end, which
+  // closes the view's last line instead of opening one: its last code point becomes a space.
+  const auto ends_line = [](std::string_view in) {
+    return !in.empty() && (in.back() == '\n' || in.back() == '\r');
+  };
+  if (ends_line(text.view_) && !ends_line(original)) {
+    text.anchors_.back().view_length = 1;
+    text.view_ += ' ';
+  }
   return text;
 }
 

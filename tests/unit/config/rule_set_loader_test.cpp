@@ -173,6 +173,29 @@ TEST_CASE("A cycle of extends is refused", "[rule-set]") {
                           ":2:11: `extends` makes a cycle: a.yaml → b.yaml → a.yaml"});
 }
 
+TEST_CASE("A self-contained rule set extends sets by name only, never by path", "[rule-set]") {
+  const RuleDirectory directory;
+  directory.write("base.yaml", kOneRule);
+  const std::string by_name =
+      "name: x\nextends: [base]\nrules:\n  - {id: residue-url, enabled: false}\n";
+  const auto named = load_self_contained_rule_set(by_name, "memory.yaml", {directory.root});
+  REQUIRE(std::holds_alternative<RuleSet>(named));
+  CHECK(std::get<RuleSet>(named).rules.empty());
+
+  // The same file found as a path: refused without being read, however it is written.
+  for (const std::string& reference :
+       {std::string("base.yaml"), (directory.root / "base.yaml").string()}) {
+    INFO(reference);
+    const std::string by_path = "name: x\nextends: [" + reference + "]\nrules: []\n";
+    CHECK(errors_of(load_self_contained_rule_set(by_path, "memory.yaml", {directory.root})) ==
+          Strings{"memory.yaml:2:11: `extends` may only name a rule set here (" + reference +
+                  " is a path to a file)"});
+    // The ordinary loader follows the same path.
+    CHECK(std::holds_alternative<RuleSet>(
+        load_rule_set_from_text(by_path, (directory.root / "memory.yaml").string(), {})));
+  }
+}
+
 TEST_CASE("The shipped rule sets load, and their examples hold", "[rule-set]") {
   for (const char* name : {"core", "gbt9704", "education-plan"}) {
     INFO(name);

@@ -191,6 +191,25 @@ TEST_CASE("Offsets map back across a removed zero-width space", "[normalize]") {
   CHECK(empty.end == 9);
 }
 
+TEST_CASE("Removing a code point never joins or drops lines", "[normalize]") {
+  // Found by the fuzzer (fuzz/regressions/outline_fuzzer): the view of CR, variation selector,
+  // LF read as one CRLF, so its lines no longer matched the text's and `check` aborted.
+  const std::string cr_between = "一、甲\r\uFE00\n二、乙";
+  const NormalizedText between = normalize(cr_between);
+  CHECK(between.view() == "一、甲\r \n二、乙");
+  CHECK(text_of(cr_between, find_in_original(between, " ")) == "\uFE00");
+  CHECK(text_of(cr_between, find_in_original(between, "二、乙")) == "二、乙");
+
+  // A last line of removed code points only is still a line.
+  const std::string last_line = "一、甲\n\u200B\uFE00";
+  const NormalizedText last = normalize(last_line);
+  CHECK(last.view() == "一、甲\n ");
+  CHECK(text_of(last_line, find_in_original(last, " ")) == "\uFE00");
+  CHECK(last.to_original_end(last.view().size()) == last_line.size());
+  CHECK(normalize("一、甲\r\u200B").view() == "一、甲\r ");
+  CHECK(normalize("一、甲\n\u200B二、乙").view() == "一、甲\n二、乙");  // the line has more
+}
+
 TEST_CASE("Invalid UTF-8 is copied through byte by byte", "[normalize]") {
   // A stray byte, a truncated sequence, an overlong 'A' and an encoded surrogate.
   const std::string original =
