@@ -18,10 +18,11 @@ std::string_view error_prefix(Language language) {
 int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& errors) {
   Hierarchy hierarchy = default_hierarchy();
   if (!options.hierarchy.empty()) {
-    std::string problem;
+    Message problem;
     const auto parsed = parse_hierarchy(options.hierarchy, problem);
     if (!parsed) {
-      errors << error_prefix(options.language) << "--hierarchy: " << problem << '\n';
+      errors << error_prefix(options.language) << "--hierarchy: " << problem.in(options.language)
+             << '\n';
       return 2;
     }
     hierarchy = *parsed;
