@@ -1,6 +1,5 @@
 #include "planlint/cli/diagnostics.hpp"
 
-#include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/base_sink.h>
 
 namespace planlint {

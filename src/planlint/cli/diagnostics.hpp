@@ -13,12 +13,12 @@
 namespace planlint {
 
 // planlint's own messages on stderr, never mixed into the report on stdout: spdlog lines such
-// as "planlint: 错误: plan.txt: 字节偏移 8: 二进制文件…" ("planlint: error: plan.txt: byte 8:
-// binary file…" with --lang en), the level named as the text report names severities (错误,
-// 警告, 提示, 调试), at the levels --quiet (errors only), the
-// default (also warnings and info: what a run did besides its report) or --verbose (also debug:
-// the config and rules used, stale baseline entries) lets through; and on a terminal, for long
-// runs, a progress line that every message clears first.
+// as "planlint: 错误: plan.txt: 字节偏移 8: 二进制文件…" (with --lang en "planlint: error:
+// plan.txt: byte 8: binary file…"; levels named as the text report names severities: 错误, 警告,
+// 提示, 调试) at the levels --quiet (errors only), the default (also warnings and info: what a run
+// did besides its report) or --verbose (also debug: the config and rules used, stale baseline
+// entries) lets through; and on a terminal, for long runs, a progress line that every message
+// clears first.
 class Diagnostics {
  public:
   // `progress`: whether long runs show a progress line (stderr is a terminal of its own).
