@@ -14,7 +14,7 @@ std::optional<Message> annotate_usage_problem(const std::vector<std::string>& pa
                                               const std::string& files_from,
                                               const std::string& output) {
   if (paths.size() != 1 || !files_from.empty() || paths[0] == "-" || fs::is_directory(paths[0])) {
-    return Message{"--annotate 写出的是某一个 .docx 的副本：请只指定一个要检查的 .docx 文件",
+    return Message{"--annotate 只为一个 .docx 写出批注副本：请只指定一个要检查的 .docx 文件",
                    "--annotate writes a copy of one .docx: name exactly one .docx file to check"};
   }
   std::error_code input_error, output_error, same_error;
