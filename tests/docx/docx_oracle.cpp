@@ -72,7 +72,7 @@ int main(int argc, char** argv) {
   const std::string fixture = std::filesystem::path(argv[2]).stem().string();
   auto loaded = planlint::load_document(argv[2]);
   if (auto* error = std::get_if<planlint::InputError>(&loaded)) {
-    std::cerr << fixture << ": planlint cannot read it: " << error->problem << '\n';
+    std::cerr << fixture << ": planlint cannot read it: " << error->problem.en << '\n';
     return 1;
   }
   const auto& document = *std::get<std::unique_ptr<planlint::Document>>(loaded);

@@ -10,26 +10,31 @@
 namespace planlint {
 namespace fs = std::filesystem;
 
-std::optional<std::string> annotate_usage_problem(const std::vector<std::string>& paths,
-                                                  const std::string& files_from,
-                                                  const std::string& output) {
+std::optional<Message> annotate_usage_problem(const std::vector<std::string>& paths,
+                                              const std::string& files_from,
+                                              const std::string& output) {
   if (paths.size() != 1 || !files_from.empty() || paths[0] == "-" || fs::is_directory(paths[0])) {
-    return "--annotate writes a copy of one .docx: name exactly one .docx file to check";
+    return Message{"--annotate 只为一个 .docx 写出批注副本：请只指定一个要检查的 .docx 文件",
+                   "--annotate writes a copy of one .docx: name exactly one .docx file to check"};
   }
   std::error_code input_error, output_error, same_error;
   const fs::path input = fs::weakly_canonical(paths[0], input_error);
   const fs::path target = fs::weakly_canonical(output, output_error);
   const bool same = (!input_error && !output_error && input == target) ||
                     fs::equivalent(paths[0], output, same_error);
-  if (same) return "--annotate " + output + ": the annotated copy must not replace the input";
+  if (same) {
+    return prefixed("--annotate " + output, {": 批注副本不能覆盖被检查的文件",
+                                             ": the annotated copy must not replace the input"});
+  }
   return std::nullopt;
 }
 
-std::optional<std::string> write_annotations(const Document& document,
-                                             const std::vector<Finding>& findings,
-                                             const std::string& output, Language language) {
+std::optional<Message> write_annotations(const Document& document,
+                                         const std::vector<Finding>& findings,
+                                         const std::string& output, Language language) {
   if (document.paragraphs().empty()) {
-    return document.path() + ": --annotate needs a Word document (.docx)";
+    return prefixed(document.path(), {": --annotate 只能用于 Word 文档（.docx）",
+                                      ": --annotate needs a Word document (.docx)"});
   }
   std::vector<docx::ReviewComment> comments;
   for (const Finding& finding : findings) {
@@ -40,7 +45,10 @@ std::optional<std::string> write_annotations(const Document& document,
   std::string bytes;
   {
     std::FILE* file = std::fopen(document.path().c_str(), "rb");
-    if (file == nullptr) return document.path() + ": cannot read it again for --annotate";
+    if (file == nullptr) {
+      return prefixed(document.path(),
+                      {": 为 --annotate 重新读取时失败", ": cannot read it again for --annotate"});
+    }
     char buffer[1 << 16];
     std::size_t got = 0;
     while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, got);

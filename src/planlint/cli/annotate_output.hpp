@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "planlint/core/finding.hpp"
+#include "planlint/core/message.hpp"
 #include "planlint/report/outline_report.hpp"
 
 namespace planlint {
@@ -12,14 +13,14 @@ class Document;
 
 // --annotate: whether the run can write an annotated copy (one input path, not standard input,
 // the output not the input); the problem otherwise.
-std::optional<std::string> annotate_usage_problem(const std::vector<std::string>& paths,
-                                                  const std::string& files_from,
-                                                  const std::string& output);
+std::optional<Message> annotate_usage_problem(const std::vector<std::string>& paths,
+                                              const std::string& files_from,
+                                              const std::string& output);
 
 // Writes the annotated copy of a checked .docx: each finding a comment reading its message and
 // rule id. Returns the problem, if any.
-std::optional<std::string> write_annotations(const Document& document,
-                                             const std::vector<Finding>& findings,
-                                             const std::string& output, Language language);
+std::optional<Message> write_annotations(const Document& document,
+                                         const std::vector<Finding>& findings,
+                                         const std::string& output, Language language);
 
 }  // namespace planlint

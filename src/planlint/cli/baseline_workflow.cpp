@@ -18,16 +18,17 @@ std::string describe(const StaleEntry& entry) {
 
 std::optional<BaselineWorkflow> BaselineWorkflow::start(const std::string& read_from,
                                                         const std::string& write_to,
-                                                        spdlog::logger& log) {
+                                                        spdlog::logger& log, Language language) {
   BaselineWorkflow workflow;
+  workflow.language_ = language;
   workflow.read_from_ = read_from;
   workflow.write_to_ = write_to;
   if (!write_to.empty()) {
-    std::string problem;
+    Message problem;
     // Opened now, so a baseline that cannot be written stops the run before any draft is read.
     workflow.recorded_file_ = ReportDestination::open_file(write_to, problem);
     if (!workflow.recorded_file_) {
-      log.error(problem);
+      log.error(problem.in(language));
       return std::nullopt;
     }
     workflow.recorder_.emplace(write_to);
@@ -62,10 +63,12 @@ bool BaselineWorkflow::finish(spdlog::logger& log) {
   if (!recorder_) return true;
   recorded_file_->stream() << recorder_->json();
   if (const auto problem = recorded_file_->commit()) {
-    log.error(*problem);
+    log.error(problem->in(language_));
     return false;
   }
-  log.info("wrote {} findings to the baseline {}", recorder_->size(), write_to_);
+  const std::string count = std::to_string(recorder_->size());
+  log.info(language_ == Language::en ? "wrote " + count + " findings to the baseline " + write_to_
+                                     : "已将 " + count + " 个问题写入基线 " + write_to_);
   return true;
 }
 

@@ -6,6 +6,7 @@
 
 #include "planlint/baseline/baseline.hpp"
 #include "planlint/cli/report_destination.hpp"
+#include "planlint/core/language.hpp"
 
 namespace spdlog {
 class logger;
@@ -19,9 +20,10 @@ namespace planlint {
 class BaselineWorkflow {
  public:
   // nullopt after logging why the baseline cannot be read or its file cannot be written; a
-  // workflow that does nothing when neither option is given.
+  // workflow that does nothing when neither option is given. Its messages speak `language`.
   static std::optional<BaselineWorkflow> start(const std::string& read_from,
-                                               const std::string& write_to, spdlog::logger& log);
+                                               const std::string& write_to, spdlog::logger& log,
+                                               Language language);
 
   // Whether findings need their keys (finding_keys()).
   bool active() const { return baseline_ || recorder_; }
@@ -35,6 +37,7 @@ class BaselineWorkflow {
  private:
   std::string read_from_;
   std::string write_to_;
+  Language language_ = Language::zh;
   std::optional<Baseline> baseline_;
   std::size_t suppressed_ = 0;
   std::optional<BaselineRecorder> recorder_;

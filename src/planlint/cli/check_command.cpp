@@ -67,7 +67,8 @@ class CheckRun {
   CheckRun(const CheckOptions& options, const Console& console)
       : options_(options),
         console_(console),
-        diagnostics_(console.errors, options.verbosity, progress_shown(options, console)) {}
+        diagnostics_(console.errors, options.verbosity, progress_shown(options, console),
+                     options.language) {}
 
   int run() {
     if (!annotation_possible() || !load_config() || !load_rules() || !load_baseline() ||
@@ -85,7 +86,7 @@ class CheckRun {
     if (options_.annotate.empty()) return true;
     const auto problem =
         annotate_usage_problem(options_.paths, options_.files_from, options_.annotate);
-    if (problem) log().error(*problem);
+    if (problem) log().error(problem->in(options_.language));
     return !problem;
   }
 
@@ -114,7 +115,8 @@ class CheckRun {
   }
 
   bool load_baseline() {
-    baseline_ = BaselineWorkflow::start(options_.baseline, options_.write_baseline, log());
+    baseline_ = BaselineWorkflow::start(options_.baseline, options_.write_baseline, log(),
+                                        options_.language);
     return baseline_.has_value();
   }
 
@@ -122,10 +124,10 @@ class CheckRun {
     if (options_.output.empty()) {
       destination_ = std::make_unique<ReportDestination>(console_.out);
     } else {
-      std::string problem;
+      Message problem;
       destination_ = ReportDestination::open_file(options_.output, problem);
       if (!destination_) {
-        log().error(problem);
+        log().error(problem.in(options_.language));
         return false;
       }
     }
@@ -149,7 +151,9 @@ class CheckRun {
     } else if (!options_.files_from.empty()) {
       list_file.open(options_.files_from, std::ios::binary);
       if (!list_file) {
-        log().error("{}: cannot read the list of paths (--files-from)", options_.files_from);
+        log().error(options_.files_from + (options_.language == Language::en
+                                               ? ": cannot read the list of paths (--files-from)"
+                                               : ": 无法读取路径列表（--files-from）"));
         input_failed_ = true;
       }
       sources.path_list = &list_file;
@@ -170,7 +174,7 @@ class CheckRun {
   void consume(FileCheck& checked) {
     diagnostics_.file_checked();
     if (checked.input_error) {
-      log().error(describe_input_error(*checked.input_error));
+      log().error(describe_input_error(*checked.input_error, options_.language));
       input_failed_ = true;
       return;
     }
@@ -184,7 +188,7 @@ class CheckRun {
     if (!options_.annotate.empty()) {
       const auto problem = write_annotations(*checked.document, checked.findings, options_.annotate,
                                              options_.language);
-      if (problem) log().error(*problem);
+      if (problem) log().error(problem->in(options_.language));
       annotation_failed_ = problem.has_value();
     }
   }
@@ -192,7 +196,7 @@ class CheckRun {
   bool commit_report() {
     reporter_->finish(summary_);
     const auto problem = destination_->commit();
-    if (problem) log().error(*problem);
+    if (problem) log().error(problem->in(options_.language));
     return !problem;
   }
 

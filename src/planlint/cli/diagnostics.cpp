@@ -1,6 +1,5 @@
 #include "planlint/cli/diagnostics.hpp"
 
-#include <spdlog/pattern_formatter.h>
 #include <spdlog/sinks/base_sink.h>
 
 namespace planlint {
@@ -20,6 +19,21 @@ spdlog::level::level_enum level_for(Verbosity verbosity) {
       return spdlog::level::debug;
   }
   return spdlog::level::info;
+}
+
+std::string_view level_label(spdlog::level::level_enum level, Language language) {
+  const bool en = language == Language::en;
+  switch (level) {
+    case spdlog::level::err:
+    case spdlog::level::critical:
+      return en ? "error" : "错误";
+    case spdlog::level::warn:
+      return en ? "warning" : "警告";
+    case spdlog::level::info:
+      return en ? "info" : "提示";
+    default:
+      return en ? "debug" : "调试";
+  }
 }
 
 }  // namespace
@@ -56,29 +70,36 @@ namespace {
 
 class TerminalSink final : public spdlog::sinks::base_sink<std::mutex> {
  public:
-  explicit TerminalSink(std::shared_ptr<Diagnostics::Terminal> terminal)
-      : terminal_(std::move(terminal)) {}
+  TerminalSink(std::shared_ptr<Diagnostics::Terminal> terminal, Language language)
+      : terminal_(std::move(terminal)), language_(language) {}
 
  protected:
+  // "planlint: LEVEL: message", the level in the run's language: spdlog names levels only in
+  // English.
   void sink_it_(const spdlog::details::log_msg& message) override {
-    spdlog::memory_buf_t formatted;
-    formatter_->format(message, formatted);
-    terminal_->write_line(std::string_view(formatted.data(), formatted.size()));
+    std::string line = "planlint: ";
+    line += level_label(message.level, language_);
+    line += ": ";
+    line.append(message.payload.data(), message.payload.size());
+    line += '\n';
+    terminal_->write_line(line);
   }
   void flush_() override {}
 
  private:
   std::shared_ptr<Diagnostics::Terminal> terminal_;
+  Language language_;
 };
 
 }  // namespace
 
-Diagnostics::Diagnostics(std::ostream& errors, Verbosity verbosity, bool progress)
+Diagnostics::Diagnostics(std::ostream& errors, Verbosity verbosity, bool progress,
+                         Language language)
     : terminal_(std::make_shared<Terminal>(errors)),
-      logger_(
-          std::make_shared<spdlog::logger>("planlint", std::make_shared<TerminalSink>(terminal_))),
+      logger_(std::make_shared<spdlog::logger>(
+          "planlint", std::make_shared<TerminalSink>(terminal_, language))),
+      language_(language),
       show_progress_(progress && verbosity != Verbosity::quiet) {
-  logger_->set_pattern("planlint: %l: %v");
   logger_->set_level(level_for(verbosity));
 }
 
@@ -92,7 +113,9 @@ void Diagnostics::file_checked() {
   const auto now = std::chrono::steady_clock::now();
   if (now - last_progress_ < kProgressInterval) return;
   last_progress_ = now;
-  terminal_->show_progress("planlint: " + std::to_string(checked_) + " files checked");
+  const std::string count = std::to_string(checked_);
+  terminal_->show_progress(language_ == Language::en ? "planlint: " + count + " files checked"
+                                                     : "planlint: 已检查 " + count + " 个文件");
 }
 
 void Diagnostics::end_progress() {

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "planlint/core/system_message.hpp"
+
 namespace planlint {
 namespace fs = std::filesystem;
 namespace {
@@ -64,7 +66,7 @@ std::optional<InputProblem> InputPaths::enter(const fs::path& folder) {
   for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
     listed.entries.push_back(it->path().lexically_normal());
   }
-  if (error) return InputProblem{folder.string(), error.message()};
+  if (error) return InputProblem{folder.string(), system_message(error.value())};
   std::sort(listed.entries.begin(), listed.entries.end(),
             [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
   folders_.push_back(std::move(listed));

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "planlint/cli/path_filter.hpp"
+#include "planlint/core/message.hpp"
 
 namespace planlint {
 
@@ -19,7 +20,7 @@ struct InputFile {
 // A folder that could not be listed, reported like a file that could not be read.
 struct InputProblem {
   std::string path;
-  std::string problem;
+  Message problem;
 };
 
 using InputItem = std::variant<InputFile, InputProblem>;

@@ -6,14 +6,23 @@
 #include "planlint/text/document.hpp"
 
 namespace planlint {
+namespace {
+
+// As check's diagnostics word an error line.
+std::string_view error_prefix(Language language) {
+  return language == Language::en ? "planlint: error: " : "planlint: 错误: ";
+}
+
+}  // namespace
 
 int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& errors) {
   Hierarchy hierarchy = default_hierarchy();
   if (!options.hierarchy.empty()) {
-    std::string problem;
+    Message problem;
     const auto parsed = parse_hierarchy(options.hierarchy, problem);
     if (!parsed) {
-      errors << "planlint: error: --hierarchy: " << problem << '\n';
+      errors << error_prefix(options.language) << "--hierarchy: " << problem.in(options.language)
+             << '\n';
       return 2;
     }
     hierarchy = *parsed;
@@ -28,7 +37,8 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
     LoadResult loaded = load_document(path, DecodeOptions{options.encoding, options.office_notes},
                                       options.max_file_size.value_or(kDefaultMaxFileSize));
     if (auto* error = std::get_if<InputError>(&loaded)) {
-      errors << "planlint: error: " << describe_input_error(*error) << '\n';
+      errors << error_prefix(options.language) << describe_input_error(*error, options.language)
+             << '\n';
       exit_code = 2;
       continue;
     }

@@ -3,6 +3,8 @@
 #include <unistd.h>
 #include <cstdlib>
 
+#include "planlint/core/system_message.hpp"
+
 namespace planlint {
 namespace fs = std::filesystem;
 
@@ -16,14 +18,14 @@ ReportDestination::ReportDestination(std::unique_ptr<std::ofstream> file, fs::pa
       final_path_(std::move(final_path)) {}
 
 std::unique_ptr<ReportDestination> ReportDestination::open_file(const std::string& path,
-                                                                std::string& problem) {
+                                                                Message& problem) {
   const fs::path final_path(path);
   // Beside the final file, so the rename stays within one file system and is atomic.
   fs::path temporary = final_path;
   temporary += ".planlint-" + std::to_string(getpid()) + ".tmp";
   auto file = std::make_unique<std::ofstream>(temporary, std::ios::binary | std::ios::trunc);
   if (!*file) {
-    problem = path + ": cannot write the report there";
+    problem = prefixed(path, {": 无法在此写入报告", ": cannot write the report there"});
     return nullptr;
   }
   return std::unique_ptr<ReportDestination>(
@@ -37,14 +39,17 @@ ReportDestination::~ReportDestination() {
   fs::remove(temporary_, ignored);
 }
 
-std::optional<std::string> ReportDestination::commit() {
+std::optional<Message> ReportDestination::commit() {
   stream_.flush();
   if (file_ == nullptr) return std::nullopt;
   file_->close();
   std::error_code error;
-  if (!*file_) return final_path_.string() + ": the report could not be written in full";
+  if (!*file_) {
+    return prefixed(final_path_.string(),
+                    {": 报告未能完整写入", ": the report could not be written in full"});
+  }
   fs::rename(temporary_, final_path_, error);
-  if (error) return final_path_.string() + ": " + error.message();
+  if (error) return prefixed(final_path_.string() + ": ", system_message(error.value()));
   file_.reset();
   return std::nullopt;
 }

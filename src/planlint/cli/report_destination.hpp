@@ -7,6 +7,7 @@
 #include <string>
 
 #include "planlint/cli/options.hpp"
+#include "planlint/core/message.hpp"
 
 namespace planlint {
 
@@ -18,8 +19,7 @@ class ReportDestination {
   // Standard output.
   explicit ReportDestination(std::ostream& standard_output);
   // The file `path`; nullptr and `problem` set when its temporary file cannot be created.
-  static std::unique_ptr<ReportDestination> open_file(const std::string& path,
-                                                      std::string& problem);
+  static std::unique_ptr<ReportDestination> open_file(const std::string& path, Message& problem);
   ~ReportDestination();  // removes the temporary file of a report never committed
   ReportDestination(const ReportDestination&) = delete;
   ReportDestination& operator=(const ReportDestination&) = delete;
@@ -27,7 +27,7 @@ class ReportDestination {
   std::ostream& stream() { return stream_; }
   bool is_file() const { return file_ != nullptr; }
   // Flushes, and puts the file in place; a message when that fails.
-  std::optional<std::string> commit();
+  std::optional<Message> commit();
 
  private:
   ReportDestination(std::unique_ptr<std::ofstream> file, std::filesystem::path temporary,

@@ -71,10 +71,14 @@ void write_rule(std::ostream& out, const Rule& rule, const FindingPolicy& policy
   write_field(out, "docs", "docs/rules/" + info.kind + ".md");
 }
 
+// `rules` has no --lang: it speaks to rule authors, and the rule-file problems it reports are
+// worded in English only.
+constexpr Language kRulesLanguage = Language::en;
+
 }  // namespace
 
 int run_rules_list(const RulesOptions& options, const Console& console) {
-  Diagnostics diagnostics(console.errors, Verbosity::normal, false);
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false, kRulesLanguage);
   const auto project = project_rules(options, diagnostics.log());
   if (!project) return 2;
   std::size_t id_width = 0;
@@ -95,7 +99,7 @@ int run_rules_list(const RulesOptions& options, const Console& console) {
 }
 
 int run_rules_show(const RulesOptions& options, const Console& console) {
-  Diagnostics diagnostics(console.errors, Verbosity::normal, false);
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false, kRulesLanguage);
   const auto project = project_rules(options, diagnostics.log());
   if (!project) return 2;
   const auto rule =
@@ -111,7 +115,7 @@ int run_rules_show(const RulesOptions& options, const Console& console) {
 }
 
 int run_rules_check(const RulesOptions& options, const Console& console) {
-  Diagnostics diagnostics(console.errors, Verbosity::normal, false);
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false, kRulesLanguage);
   RuleSetResult loaded = load_rule_set(options.file);
   if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
     log_problems(diagnostics.log(), *problems);

@@ -52,38 +52,39 @@ std::map<std::string, std::string> changed_parts(WordPackage& package,
   return changed;
 }
 
-std::optional<std::string> write_file(const std::string& path, const std::string& bytes) {
+std::optional<Message> write_file(const std::string& path, const std::string& bytes) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path temporary =
       target.parent_path() / ("." + target.filename().string() + ".planlint-tmp");
   {
     std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-    if (!out) return path + ": cannot write here";
+    if (!out) return prefixed(path, {": 无法在此写入", ": cannot write here"});
     out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     out.close();
     if (!out) {
       std::error_code ignored;
       fs::remove(temporary, ignored);
-      return path + ": write error";
+      return prefixed(path, {": 写入出错", ": write error"});
     }
   }
   std::error_code error;
   fs::rename(temporary, target, error);
   if (error) {
     fs::remove(temporary, error);
-    return path + ": cannot rename the written file into place";
+    return prefixed(path,
+                    {": 写好的文件无法改名到位", ": cannot rename the written file into place"});
   }
   return std::nullopt;
 }
 
 }  // namespace
 
-std::optional<std::string> write_annotated_copy(std::string input_bytes,
-                                                const std::vector<ReviewComment>& comments,
-                                                const std::string& output_path) {
+std::optional<Message> write_annotated_copy(std::string input_bytes,
+                                            const std::vector<ReviewComment>& comments,
+                                            const std::string& output_path) {
   auto opened = WordPackage::open(std::move(input_bytes));
-  if (auto* problem = std::get_if<std::string>(&opened)) return *problem;
+  if (auto* problem = std::get_if<Message>(&opened)) return *problem;
   WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);
   std::map<std::string, std::string> changed = changed_parts(package, comments);
 
@@ -103,7 +104,10 @@ std::optional<std::string> write_annotated_copy(std::string input_bytes,
   }
   for (auto& [name, bytes] : changed) zip.add(name, std::move(bytes));  // parts new to the file
   ZipWriter::Result written = zip.finish();
-  if (written.problem) return output_path + ": " + *written.problem;
+  if (written.problem) {
+    const std::string reason = output_path + ": " + *written.problem;
+    return Message{reason, reason};
+  }
   return write_file(output_path, written.bytes);
 }
 

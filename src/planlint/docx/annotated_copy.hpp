@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "planlint/core/message.hpp"
+
 namespace planlint::docx {
 
 // One finding to hand back as a Word comment: its span in the reader's text and its words.
@@ -16,8 +18,8 @@ struct ReviewComment {
 // on exactly the characters it covers, author "planlint"; comments already in the document are
 // kept. The file is written under a temporary name beside `output_path` and renamed when
 // complete. Returns the problem, if any.
-std::optional<std::string> write_annotated_copy(std::string input_bytes,
-                                                const std::vector<ReviewComment>& comments,
-                                                const std::string& output_path);
+std::optional<Message> write_annotated_copy(std::string input_bytes,
+                                            const std::vector<ReviewComment>& comments,
+                                            const std::string& output_path);
 
 }  // namespace planlint::docx

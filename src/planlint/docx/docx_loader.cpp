@@ -37,17 +37,22 @@ OfficeContainer sniff_office_container(std::string_view bytes) {
 LoadResult load_docx(std::string path, std::string bytes, bool with_notes) {
   if (sniff_office_container(bytes) == OfficeContainer::compound) {
     if (is_encrypted_package(bytes)) {
-      return InputError{std::move(path), std::nullopt,
-                        "password-protected Word document: remove the password (Word: File > "
-                        "Info > Protect Document) and save again as .docx (请取消密码后另存为 "
-                        ".docx)"};
+      return InputError{std::move(path),
+                        std::nullopt,
+                        {"受密码保护的 Word 文档：请先取消密码（Word：文件 > 信息 > 保护文档），"
+                         "再另存为 .docx",
+                         "password-protected Word document: remove the password (Word: File > "
+                         "Info > Protect Document) and save again as .docx"}};
     }
-    return InputError{std::move(path), std::nullopt,
-                      "binary Word 97-2003 (.doc) or WPS (.wps) document, which planlint cannot "
-                      "read: save it as .docx (请另存为 .docx)"};
+    return InputError{std::move(path),
+                      std::nullopt,
+                      {"Word 97-2003（.doc）或 WPS（.wps）二进制文档，planlint 无法读取：请另存为 "
+                       ".docx",
+                       "binary Word 97-2003 (.doc) or WPS (.wps) document, which planlint cannot "
+                       "read: save it as .docx"}};
   }
   auto opened = WordPackage::open(std::move(bytes));
-  if (auto* problem = std::get_if<std::string>(&opened)) {
+  if (auto* problem = std::get_if<Message>(&opened)) {
     return InputError{std::move(path), std::nullopt, std::move(*problem)};
   }
   WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);

@@ -36,7 +36,7 @@ void append_paragraph(ReaderText& reader, std::uint32_t number, const std::strin
 
 }  // namespace
 
-std::optional<std::string> append_notes(const WordPackage& package, ReaderText& reader) {
+std::optional<Message> append_notes(const WordPackage& package, ReaderText& reader) {
   const ParagraphStyles no_styles = ParagraphStyles::read(pugi::xml_node());
   auto number = static_cast<std::uint32_t>(reader.placements.size());
   for (const char* type : {"/header", "/footer", "/footnotes", "/endnotes", "/comments"}) {

@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "planlint/core/message.hpp"
 #include "planlint/docx/body_reader.hpp"
 #include "planlint/text/paragraph_map.hpp"
 
@@ -33,6 +34,6 @@ ReaderText read_text(const WordPackage& package);
 // Appends the headers, footers, footnotes, endnotes and comments, in that order, as further
 // paragraphs (unnumbered; separators of notes left out). They get text, lines and placements
 // but no BodyParagraph: nothing may anchor a comment there. Returns a part's problem, if any.
-std::optional<std::string> append_notes(const WordPackage& package, ReaderText& reader);
+std::optional<Message> append_notes(const WordPackage& package, ReaderText& reader);
 
 }  // namespace planlint::docx

@@ -7,13 +7,17 @@
 namespace planlint::docx {
 namespace {
 
-constexpr const char* kNotWord =
-    "a ZIP archive but not a Word document (no word/document.xml); if it is an Excel or "
-    "PowerPoint file, save the text as .docx or .txt";
+Message not_word() {
+  return {
+      "是 ZIP 压缩包，但不是 Word 文档（没有 word/document.xml）；如果是 Excel 或 PowerPoint "
+      "文件，请把文字另存为 .docx 或 .txt",
+      "a ZIP archive but not a Word document (no word/document.xml); if it is an Excel or "
+      "PowerPoint file, save the text as .docx or .txt"};
+}
 
 // Parses an optional part into `into`; a part that is absent leaves it empty.
-std::optional<std::string> load_part(const ZipReader& zip, const std::string& name,
-                                     pugi::xml_document& into) {
+std::optional<Message> load_part(const ZipReader& zip, const std::string& name,
+                                 pugi::xml_document& into) {
   auto read = zip.read(name, kMaxPartSize);
   if (!read) return std::nullopt;
   if (auto* problem = std::get_if<ZipProblem>(&*read)) return problem->problem;
@@ -52,7 +56,7 @@ std::string rels_of(const std::string& part) {
 
 }  // namespace
 
-std::variant<std::unique_ptr<WordPackage>, std::string> WordPackage::open(std::string bytes) {
+std::variant<std::unique_ptr<WordPackage>, Message> WordPackage::open(std::string bytes) {
   std::unique_ptr<WordPackage> package(new WordPackage);
   package->bytes_ = std::move(bytes);
   auto zip = ZipReader::open(package->bytes_);
@@ -64,15 +68,16 @@ std::variant<std::unique_ptr<WordPackage>, std::string> WordPackage::open(std::s
   if (auto problem = load_part(archive, "_rels/.rels", root_rels)) return *problem;
   package->document_part_ = relationship_target(root_rels, "/officeDocument", "");
   if (package->document_part_.empty()) package->document_part_ = "word/document.xml";
-  if (!archive.has(package->document_part_)) return std::string(kNotWord);
+  if (!archive.has(package->document_part_)) return not_word();
   package->part_folder_ = folder_of(package->document_part_);
   if (auto problem = load_part(archive, package->document_part_, package->document_)) {
     return *problem;
   }
   if (!package->body()) {
-    return package->document_part_ +
-           " has no w:document/w:body: the document is damaged; "
-           "open it in Word or WPS and save it again as .docx";
+    return prefixed(package->document_part_,
+                    {" 没有 w:document/w:body：文档已损坏；请用 Word 或 WPS 打开后重新另存为 .docx",
+                     " has no w:document/w:body: the document is damaged; "
+                     "open it in Word or WPS and save it again as .docx"});
   }
   if (auto problem = load_part(archive, package->relationships_part(), package->document_rels_)) {
     return *problem;

@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include "planlint/core/message.hpp"
 #include "planlint/docx/zip_reader.hpp"
 
 namespace planlint::docx {
@@ -20,7 +21,7 @@ constexpr std::uint64_t kMaxPartSize = 64ull << 20;
 class WordPackage {
  public:
   // `bytes` is the whole .docx; the package keeps it (the ZIP reader reads from it).
-  static std::variant<std::unique_ptr<WordPackage>, std::string> open(std::string bytes);
+  static std::variant<std::unique_ptr<WordPackage>, Message> open(std::string bytes);
 
   const ZipReader& zip() const { return *zip_; }
   const std::string& document_part() const { return document_part_; }  // word/document.xml

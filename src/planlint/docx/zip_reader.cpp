@@ -10,14 +10,15 @@ std::variant<std::unique_ptr<ZipReader>, ZipProblem> ZipReader::open(std::string
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
   if (source == nullptr) {
     zip_error_fini(&error);
-    return ZipProblem{"cannot read the ZIP container"};
+    return ZipProblem{{"无法读取 ZIP 容器", "cannot read the ZIP container"}};
   }
   zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
   if (archive == nullptr) {
     const std::string reason = zip_error_strerror(&error);
     zip_source_free(source);
     zip_error_fini(&error);
-    return ZipProblem{"not a readable ZIP archive (" + reason + ")"};
+    return ZipProblem{{"不是可读取的 ZIP 压缩包（" + reason + "）",
+                       "not a readable ZIP archive (" + reason + ")"}};
   }
   zip_error_fini(&error);
   return std::unique_ptr<ZipReader>(new ZipReader(archive));
@@ -37,25 +38,29 @@ std::optional<std::variant<std::string, ZipProblem>> ZipReader::read(const std::
   zip_stat_init(&stat);
   if (zip_stat(archive_, name.c_str(), 0, &stat) != 0) return std::nullopt;
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-    return ZipProblem{name + " is encrypted"};
+    return ZipProblem{{name + " 已加密", name + " is encrypted"}};
   }
   zip_file_t* file = zip_fopen(archive_, name.c_str(), 0);
-  if (file == nullptr) return ZipProblem{name + ": " + zip_strerror(archive_)};
+  if (file == nullptr) {
+    const std::string reason = name + ": " + zip_strerror(archive_);
+    return ZipProblem{{reason, reason}};
+  }
   std::string bytes;
   if ((stat.valid & ZIP_STAT_SIZE) && stat.size <= max_size) bytes.reserve(stat.size);
   char buffer[1 << 16];
   while (true) {
     const zip_int64_t got = zip_fread(file, buffer, sizeof buffer);
     if (got < 0) {
-      const std::string reason = zip_file_strerror(file);
+      const std::string reason = name + ": " + zip_file_strerror(file);
       zip_fclose(file);
-      return ZipProblem{name + ": " + reason};
+      return ZipProblem{{reason, reason}};
     }
     if (got == 0) break;
     if (bytes.size() + static_cast<std::uint64_t>(got) > max_size) {
       zip_fclose(file);
-      return ZipProblem{name + " inflates to more than " + std::to_string(max_size >> 20) +
-                        " MB (a decompression bomb?)"};
+      const std::string limit = std::to_string(max_size >> 20);
+      return ZipProblem{{name + " 解压后超过 " + limit + " MB（疑似“解压炸弹”）",
+                         name + " inflates to more than " + limit + " MB (a decompression bomb?)"}};
     }
     bytes.append(buffer, static_cast<std::size_t>(got));
   }

@@ -7,13 +7,15 @@
 #include <variant>
 #include <vector>
 
+#include "planlint/core/message.hpp"
+
 struct zip;
 
 namespace planlint::docx {
 
 // Why an archive or one of its entries could not be read, in words for the drafter.
 struct ZipProblem {
-  std::string problem;
+  Message problem;
 };
 
 // A ZIP archive held in memory (a .docx is one), read entry by entry. Every entry is inflated

@@ -11,27 +11,29 @@ const Hierarchy& default_hierarchy() {
   return hierarchy;
 }
 
-std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, std::string& error) {
+std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, Message& error) {
   Hierarchy hierarchy;
   while (!comma_separated.empty()) {
     const std::size_t comma = comma_separated.find(',');
     const std::string_view name = comma_separated.substr(0, comma);
     const auto family = family_from_name(name);
     if (!family) {
-      error = "unknown heading family '" + std::string(name) +
-              "' (known: part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, "
-              "circled)";
+      constexpr const char* kKnown =
+          "part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled";
+      error = {"未知的标题序号类别“" + std::string(name) + "”（可用：" + kKnown + "）",
+               "unknown heading family '" + std::string(name) + "' (known: " + kKnown + ")"};
       return std::nullopt;
     }
     if (std::find(hierarchy.begin(), hierarchy.end(), *family) != hierarchy.end()) {
-      error = "heading family '" + std::string(name) + "' listed twice";
+      error = {"标题序号类别“" + std::string(name) + "”重复列出",
+               "heading family '" + std::string(name) + "' listed twice"};
       return std::nullopt;
     }
     hierarchy.push_back(*family);
     comma_separated = comma == std::string_view::npos ? "" : comma_separated.substr(comma + 1);
   }
   if (hierarchy.empty()) {
-    error = "empty hierarchy";
+    error = {"层级为空：请列出标题序号类别，如 cn,cn-paren,arabic", "empty hierarchy"};
     return std::nullopt;
   }
   return hierarchy;

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <vector>
 
+#include "planlint/core/message.hpp"
 #include "planlint/parse/family.hpp"
 
 namespace planlint {
@@ -14,6 +15,6 @@ using Hierarchy = std::vector<Family>;
 // 第…部分 > 第…章 > 第…节 > 第…条 > 一、 > （一） > 1. > （1） > ①, after GB/T 9704-2012 7.3.3.
 const Hierarchy& default_hierarchy();
 // Parses "cn,cn-paren,arabic"; nullopt and a reason in `error` when a name is unknown or repeated.
-std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, std::string& error);
+std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, Message& error);
 
 }  // namespace planlint

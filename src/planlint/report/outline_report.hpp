@@ -2,11 +2,10 @@
 #include <ostream>
 #include <string>
 
+#include "planlint/core/language.hpp"
 #include "planlint/parse/outline.hpp"
 
 namespace planlint {
-
-enum class Language { zh, en };
 
 // One document's outline as JSON (the schema in docs/json-output.md), one heading per line.
 void write_outline_json(std::ostream& out, const std::string& path, const std::string& encoding,

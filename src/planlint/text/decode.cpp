@@ -261,15 +261,22 @@ std::optional<Utf8Flaw> find_utf8_flaw(std::string_view text) {
   return std::nullopt;
 }
 
-std::string describe(const Utf8Flaw& flaw) {
-  if (flaw.truncated) return "truncated sequence at " + std::to_string(flaw.offset);
-  return "invalid byte " + hex_byte(flaw.byte) + " at " + std::to_string(flaw.offset);
+Message describe(const Utf8Flaw& flaw) {
+  const std::string offset = std::to_string(flaw.offset);
+  if (flaw.truncated)
+    return {"偏移 " + offset + " 处的字节序列不完整", "truncated sequence at " + offset};
+  const std::string byte = hex_byte(flaw.byte);
+  return {"偏移 " + offset + " 处的字节 " + byte + " 无效",
+          "invalid byte " + byte + " at " + offset};
 }
 
 DecodeError utf8_error(const Utf8Flaw& flaw, std::size_t bom_length) {
   const std::uint64_t offset = bom_length + flaw.offset;
-  if (flaw.truncated) return {offset, "truncated UTF-8 sequence at end of file"};
-  return {offset, "invalid UTF-8 byte " + hex_byte(flaw.byte)};
+  if (flaw.truncated) {
+    return {offset, {"文件末尾的 UTF-8 字节序列不完整", "truncated UTF-8 sequence at end of file"}};
+  }
+  const std::string byte = hex_byte(flaw.byte);
+  return {offset, {"无效的 UTF-8 字节 " + byte, "invalid UTF-8 byte " + byte}};
 }
 
 // ---- binary content ----
@@ -291,11 +298,11 @@ std::optional<std::string_view> likely_utf16_without_bom(std::string_view bytes)
 }
 
 DecodeError binary_error(std::string_view bytes, std::size_t nul_offset) {
-  std::string problem = "binary file: NUL byte";
+  Message problem{"二进制文件：含 NUL 字节", "binary file: NUL byte"};
   if (const auto encoding = likely_utf16_without_bom(bytes)) {
-    problem += " (if this is UTF-16 without a BOM, use --encoding ";
-    problem += *encoding;
-    problem += ")";
+    const std::string option = "--encoding " + std::string(*encoding);
+    problem.zh += "（如果这是无 BOM 的 UTF-16 文件，请加 " + option + "）";
+    problem.en += " (if this is UTF-16 without a BOM, use " + option + ")";
   }
   return {nul_offset, std::move(problem)};
 }
@@ -385,19 +392,25 @@ std::optional<unsigned> unpaired_surrogate(std::string_view bad_bytes,
 DecodeError conversion_error(const ConversionFailure& failure, const std::string& encoding) {
   switch (failure.kind) {
     case ConversionFailure::Kind::nul:
-      return {failure.offset, "binary file: NUL character"};
+      return {failure.offset, {"二进制文件：含 NUL 字符", "binary file: NUL character"}};
     case ConversionFailure::Kind::truncated:
-      return {failure.offset, "truncated " + encoding + " sequence at end of file"};
+      return {failure.offset,
+              {"文件末尾的 " + encoding + " 字节序列不完整",
+               "truncated " + encoding + " sequence at end of file"}};
     case ConversionFailure::Kind::invalid:
       break;
   }
   if (const auto surrogate = unpaired_surrogate(failure.bad_bytes, encoding)) {
     char unit[8];
     std::snprintf(unit, sizeof unit, "U+%04X", *surrogate);
-    return {failure.offset, "unpaired " + encoding + " surrogate " + unit + " (bytes " +
-                                hex_bytes(failure.bad_bytes) + ")"};
+    const std::string bad = hex_bytes(failure.bad_bytes);
+    return {failure.offset,
+            {encoding + " 代理项 " + unit + " 不成对（字节 " + bad + "）",
+             "unpaired " + encoding + " surrogate " + unit + " (bytes " + bad + ")"}};
   }
-  return {failure.offset, "invalid " + encoding + " sequence " + hex_bytes(failure.bad_bytes)};
+  const std::string bad = hex_bytes(failure.bad_bytes);
+  return {failure.offset,
+          {"无效的 " + encoding + " 字节序列 " + bad, "invalid " + encoding + " sequence " + bad}};
 }
 
 DecodeResult decode_converted(std::string_view bytes, UConverter* converter,
@@ -426,7 +439,9 @@ DecodeResult decode_declared_utf8(std::string bytes, std::string encoding, std::
 
 DecodeResult decode_forced(std::string bytes, const std::string& encoding) {
   const ConverterPtr converter = open_converter(encoding);
-  if (!converter) return DecodeError{0, "unknown encoding '" + encoding + "'"};
+  if (!converter) {
+    return DecodeError{0, {"未知的编码“" + encoding + "”", "unknown encoding '" + encoding + "'"}};
+  }
   UErrorCode status = U_ZERO_ERROR;
   if (std::string_view(ucnv_getName(converter.get(), &status)) == "UTF-8") {
     const std::size_t bom_length = bytes.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
@@ -450,14 +465,19 @@ DecodeResult decode_detected(std::string bytes) {
   Conversion conversion = convert(bytes, gb18030.get(), "GB18030");
   if (auto* text = std::get_if<DecodedText>(&conversion)) return std::move(*text);
   const auto& failure = std::get<ConversionFailure>(conversion);
-  const char* const gb18030_flaw =
-      failure.kind == ConversionFailure::Kind::truncated ? "truncated" : "invalid";
+  const bool gb18030_truncated = failure.kind == ConversionFailure::Kind::truncated;
+  const std::string gb18030_offset = std::to_string(failure.offset);
+  const Message utf8 = describe(*utf8_flaw);
   // The encoding that read further is the one the file is most likely in: its flaw is the place
   // to look at.
   const std::uint64_t likely_offset = std::max<std::uint64_t>(utf8_flaw->offset, failure.offset);
-  return DecodeError{likely_offset, "neither UTF-8 (" + describe(*utf8_flaw) + ") nor GB18030 (" +
-                                        gb18030_flaw + " sequence at " +
-                                        std::to_string(failure.offset) + "); use --encoding NAME"};
+  return DecodeError{
+      likely_offset,
+      {"既不是 UTF-8（" + utf8.zh + "），也不是 GB18030（偏移 " + gb18030_offset + " 处的字节序列" +
+           (gb18030_truncated ? "不完整" : "无效") + "）；请用 --encoding 指定文件的编码",
+       "neither UTF-8 (" + utf8.en + ") nor GB18030 (" +
+           (gb18030_truncated ? "truncated" : "invalid") + " sequence at " + gb18030_offset +
+           "); use --encoding NAME"}};
 }
 
 // ---- raw offsets ----

@@ -5,6 +5,8 @@
 #include <variant>
 #include <vector>
 
+#include "planlint/core/message.hpp"
+
 namespace planlint {
 
 // The text of a file as UTF-8, with what is needed to lead any offset in it back to a byte
@@ -33,7 +35,7 @@ class DecodedText {
 
 struct DecodeError {
   std::uint64_t byte_offset = 0;  // where in the file the problem is
-  std::string problem;  // English, for the drafter's error line, e.g. "invalid UTF-8 byte 0xFF"
+  Message problem;                // for the drafter's error line, e.g. "invalid UTF-8 byte 0xFF"
 };
 
 struct DecodeOptions {

@@ -1,10 +1,10 @@
 #include "planlint/text/document.hpp"
 
+#include "planlint/core/system_message.hpp"
 #include "planlint/docx/docx_loader.hpp"
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <utility>
 
@@ -40,9 +40,18 @@ bool Document::is_generated(std::size_t utf8_offset) const {
 
 namespace {
 
-std::string too_large(std::uint64_t size, std::uint64_t max_bytes) {
-  return "file is " + std::to_string(size) + " bytes, more than --max-file-size allows (" +
-         std::to_string(max_bytes) + " bytes; 0 lifts the limit)";
+Message too_large(std::uint64_t size, std::uint64_t max_bytes) {
+  const std::string limit = std::to_string(max_bytes);
+  return {"文件有 " + std::to_string(size) + " 字节，超过 --max-file-size 允许的 " + limit +
+              " 字节（设为 0 则不限）",
+          "file is " + std::to_string(size) + " bytes, more than --max-file-size allows (" + limit +
+              " bytes; 0 lifts the limit)"};
+}
+
+Message longer_than(std::uint64_t max_bytes) {
+  const std::string limit = std::to_string(max_bytes);
+  return {"超过 --max-file-size 允许的 " + limit + " 字节（设为 0 则不限）",
+          "more than --max-file-size allows (" + limit + " bytes; 0 lifts the limit)"};
 }
 
 // Reads `file` to its end, or until it holds more than `max_bytes` (0: no limit), for a file
@@ -58,12 +67,10 @@ std::variant<std::string, InputError> read_stream(std::FILE* file, const std::st
   while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
     bytes.append(buffer, got);
     if (max_bytes > 0 && bytes.size() > max_bytes) {
-      return InputError{path, std::nullopt,
-                        "more than --max-file-size allows (" + std::to_string(max_bytes) +
-                            " bytes; 0 lifts the limit)"};
+      return InputError{path, std::nullopt, longer_than(max_bytes)};
     }
   }
-  if (std::ferror(file) != 0) return InputError{path, bytes.size(), "read error"};
+  if (std::ferror(file) != 0) return InputError{path, bytes.size(), {"读取出错", "read error"}};
   return bytes;
 }
 
@@ -71,10 +78,10 @@ std::variant<std::string, InputError> read_bytes(const std::string& path, std::u
   if (path == "-") return read_standard_input(path, max_bytes);
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
-    return InputError{path, std::nullopt, "is a directory"};
+    return InputError{path, std::nullopt, system_message(EISDIR)};
   }
   std::FILE* file = std::fopen(path.c_str(), "rb");
-  if (file == nullptr) return InputError{path, std::nullopt, std::strerror(errno)};
+  if (file == nullptr) return InputError{path, std::nullopt, system_message(errno)};
   struct stat status {};
   const bool sized = ::fstat(::fileno(file), &status) == 0 && S_ISREG(status.st_mode);
   const auto size = sized ? static_cast<std::uint64_t>(status.st_size) : 0;

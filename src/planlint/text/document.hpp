@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 
+#include "planlint/core/message.hpp"
 #include "planlint/core/position.hpp"
 #include "planlint/text/decode.hpp"
 #include "planlint/text/line_index.hpp"
@@ -45,7 +46,7 @@ class Document {
 struct InputError {
   std::string path;
   std::optional<std::uint64_t> byte_offset;
-  std::string problem;
+  Message problem;
 };
 
 using LoadResult = std::variant<std::unique_ptr<Document>, InputError>;

@@ -63,7 +63,7 @@ TEST_CASE("a report file appears whole, only once committed", "[cli][output]") {
   fs::create_directories(folder);
   const fs::path report = folder / "report.json";
   testing::write_file(report, "the previous report");
-  std::string problem;
+  planlint::Message problem;
   SECTION("committed: the new report replaces the old, no temporary file is left") {
     auto destination = ReportDestination::open_file(report.string(), problem);
     REQUIRE(destination);

@@ -12,7 +12,7 @@ TEST_CASE("A DTD is refused and its external entities are never resolved", "[doc
   pugi::xml_document document;
   const auto problem = parse_xml_part("word/document.xml", xxe, document);
   REQUIRE(problem);
-  CHECK_THAT(*problem, Catch::Contains("word/document.xml declares a DTD"));
+  CHECK_THAT(problem->en, Catch::Contains("word/document.xml declares a DTD"));
 
   pugi::xml_document lenient;
   REQUIRE(lenient.load_string(xxe.c_str()));
@@ -26,7 +26,7 @@ TEST_CASE("Malformed XML names the part and the byte", "[docx]") {
   const auto problem =
       parse_xml_part("word/document.xml", "<w:document><w:body></w:document>", document);
   REQUIRE(problem);
-  CHECK_THAT(*problem, Catch::StartsWith("word/document.xml: malformed XML at byte "));
+  CHECK_THAT(problem->en, Catch::StartsWith("word/document.xml: malformed XML at byte "));
   CHECK_FALSE(parse_xml_part("word/styles.xml", "<w:styles/>", document));
 }
 
@@ -41,5 +41,5 @@ TEST_CASE("A part nested deeper than any Word document is refused", "[docx]") {
   const auto deep_problem =
       parse_xml_part("word/document.xml", "<w:document>" + closed + "</w:document>", document);
   REQUIRE(deep_problem);
-  CHECK_THAT(*deep_problem, Catch::Contains("more than 200 levels deep"));
+  CHECK_THAT(deep_problem->en, Catch::Contains("more than 200 levels deep"));
 }

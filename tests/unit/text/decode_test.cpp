@@ -18,7 +18,7 @@ using namespace std::string_literals;
 DecodedText decoded(std::string bytes, const DecodeOptions& options = {}) {
   auto result = decode(std::move(bytes), options);
   if (auto* error = std::get_if<DecodeError>(&result)) {
-    FAIL("decode failed at byte " << error->byte_offset << ": " << error->problem);
+    FAIL("decode failed at byte " << error->byte_offset << ": " << error->problem.en);
   }
   return std::move(std::get<DecodedText>(result));
 }
@@ -263,7 +263,7 @@ TEST_CASE("A forced encoding is used as named", "[decode]") {
 TEST_CASE("An unknown forced encoding is an error at offset 0", "[decode]") {
   const DecodeError error = failed("abc", forced("no-such-encoding"));
   CHECK(error.byte_offset == 0);
-  CHECK(error.problem == "unknown encoding 'no-such-encoding'");
+  CHECK(error.problem.en == "unknown encoding 'no-such-encoding'");
 }
 
 TEST_CASE("Bytes valid in neither UTF-8 nor GB18030 name where the likelier one failed",
@@ -272,23 +272,23 @@ TEST_CASE("Bytes valid in neither UTF-8 nor GB18030 name where the likelier one 
       "教育局\xFF"
       "abc");
   CHECK(error.byte_offset == 9);
-  CHECK(error.problem.starts_with("neither UTF-8 (invalid byte 0xFF at 9) nor GB18030 ("));
-  CHECK(error.problem.ends_with("); use --encoding NAME"));
-  CHECK(error.problem.find('\n') == std::string::npos);
+  CHECK(error.problem.en.starts_with("neither UTF-8 (invalid byte 0xFF at 9) nor GB18030 ("));
+  CHECK(error.problem.en.ends_with("); use --encoding NAME"));
+  CHECK(error.problem.en.find('\n') == std::string::npos);
 }
 
 TEST_CASE("Truncated GB18030 at the end of the file is an error", "[decode]") {
   SECTION("detected") {
     const DecodeError error = failed("\xBD\xCC\xD3\xFD\xBE");
     CHECK(error.byte_offset == 4);  // GB18030 read further than UTF-8 (which fails at 0)
-    CHECK(error.problem ==
+    CHECK(error.problem.en ==
           "neither UTF-8 (invalid byte 0xBD at 0) nor GB18030 (truncated sequence at 4); "
           "use --encoding NAME");
   }
   SECTION("forced") {
     const DecodeError error = failed("\xBD\xCC\xD3\xFD\xBE", forced("GB18030"));
     CHECK(error.byte_offset == 4);
-    CHECK(error.problem == "truncated GB18030 sequence at end of file");
+    CHECK(error.problem.en == "truncated GB18030 sequence at end of file");
   }
 }
 
@@ -298,7 +298,7 @@ TEST_CASE("An invalid sequence in a forced encoding names its bytes", "[decode]"
       "cd",
       forced("GB18030"));
   CHECK(error.byte_offset == 2);
-  CHECK(error.problem == "invalid GB18030 sequence 0x81");
+  CHECK(error.problem.en == "invalid GB18030 sequence 0x81");
 }
 
 TEST_CASE("UTF-8 validation rejects ill-formed sequences", "[decode]") {
@@ -322,7 +322,7 @@ TEST_CASE("UTF-8 validation rejects ill-formed sequences", "[decode]") {
     INFO(problem);
     const DecodeError error = failed(bytes, utf8);
     CHECK(error.byte_offset == 2);
-    CHECK(error.problem == problem);
+    CHECK(error.problem.en == problem);
   }
   const std::string accepted[] = {"\xC2\x80",        "\xDF\xBF",     "\xE0\xA0\x80",
                                   "\xED\x9F\xBF",    "\xEF\xBF\xBF", "\xF0\x90\x80\x80",
@@ -341,36 +341,39 @@ TEST_CASE("Invalid UTF-8 after a UTF-8 BOM is not tried as GB18030", "[decode]")
       "\xEF\xBB\xBF"
       "ab\xBD\xCC");
   CHECK(error.byte_offset == 5);
-  CHECK(error.problem == "invalid UTF-8 byte 0xBD");
+  CHECK(error.problem.en == "invalid UTF-8 byte 0xBD");
 }
 
 TEST_CASE("NUL bytes make a file binary", "[decode]") {
   SECTION("a NUL in text") {
     const DecodeError error = failed("abc\0def"s);
     CHECK(error.byte_offset == 3);
-    CHECK(error.problem == "binary file: NUL byte");
+    CHECK(error.problem.en == "binary file: NUL byte");
+    CHECK(error.problem.zh == "二进制文件：含 NUL 字节");
   }
   SECTION("a PNG header") {
     const DecodeError error = failed("\x89PNG\r\n\x1a\n\0\0\0\x0dIHDR"s);
     CHECK(error.byte_offset == 8);
-    CHECK(error.problem == "binary file: NUL byte");
+    CHECK(error.problem.en == "binary file: NUL byte");
   }
   SECTION("UTF-16LE without a BOM") {
     const DecodeError error = failed(utf16le(u"一、ab\n"));
     CHECK(error.byte_offset == 0);  // the low byte of 一 (U+4E00)
-    CHECK(error.problem ==
+    CHECK(error.problem.en ==
           "binary file: NUL byte (if this is UTF-16 without a BOM, use --encoding UTF-16LE)");
   }
   SECTION("UTF-16BE without a BOM") {
     const DecodeError error = failed(utf16be(u"ab\n"));
     CHECK(error.byte_offset == 0);
-    CHECK(error.problem ==
+    CHECK(error.problem.en ==
           "binary file: NUL byte (if this is UTF-16 without a BOM, use --encoding UTF-16BE)");
+    CHECK(error.problem.zh ==
+          "二进制文件：含 NUL 字节（如果这是无 BOM 的 UTF-16 文件，请加 --encoding UTF-16BE）");
   }
   SECTION("a NUL character in UTF-16") {
     const DecodeError error = failed("\xFF\xFE"s + utf16le(u"ab"s + u'\0'));
     CHECK(error.byte_offset == 6);
-    CHECK(error.problem == "binary file: NUL character");
+    CHECK(error.problem.en == "binary file: NUL character");
   }
 }
 
@@ -380,7 +383,7 @@ TEST_CASE("Ill-formed UTF-16 is an error at its offset", "[decode]") {
         "\xFF\xFE"
         "a\0b"s);
     CHECK(error.byte_offset == 4);
-    CHECK(error.problem == "truncated UTF-16LE sequence at end of file");
+    CHECK(error.problem.en == "truncated UTF-16LE sequence at end of file");
   }
   SECTION("unpaired high surrogate") {
     const DecodeError error = failed(
@@ -388,13 +391,13 @@ TEST_CASE("Ill-formed UTF-16 is an error at its offset", "[decode]") {
         "a\0\x00\xD8"
         "b\0"s);
     CHECK(error.byte_offset == 4);
-    CHECK(error.problem == "unpaired UTF-16LE surrogate U+D800 (bytes 0x00 0xD8)");
+    CHECK(error.problem.en == "unpaired UTF-16LE surrogate U+D800 (bytes 0x00 0xD8)");
   }
   SECTION("unpaired low surrogate") {
     const DecodeError error = failed(
         "\xFE\xFF"
         "\xDC\x00"s);
     CHECK(error.byte_offset == 2);
-    CHECK(error.problem == "unpaired UTF-16BE surrogate U+DC00 (bytes 0xDC 0x00)");
+    CHECK(error.problem.en == "unpaired UTF-16BE surrogate U+DC00 (bytes 0xDC 0x00)");
   }
 }
