@@ -59,7 +59,7 @@ void decode_and_check(const std::string& bytes, const DecodeOptions& options) {
   DecodeResult decoded = decode(bytes, options);
   if (const auto* error = std::get_if<DecodeError>(&decoded)) {
     FUZZ_EXPECT(error->byte_offset <= bytes.size());
-    FUZZ_EXPECT(!error->problem.empty());
+    FUZZ_EXPECT(!error->problem.zh.empty() && !error->problem.en.empty());
     return;
   }
   auto& text = std::get<DecodedText>(decoded);
