@@ -26,6 +26,9 @@ std::string with_numbers(std::string_view pattern, std::initializer_list<std::st
 // A theme matrix cell: whether the file addresses the theme, and where.
 struct ThemeCell {
   bool found = false;
+  // Not found, but its finding was waived (ignored by the config or accepted in the baseline):
+  // the matrix then agrees with the list of findings instead of showing a gap nobody reports.
+  bool waived = false;
   std::string section;  // label of the section it was first found in
   std::string anchor;   // element id to link to: its heading's line, or the document
 };
@@ -123,6 +126,10 @@ class HtmlReporter final : public CheckReporter {
       add_theme_column(theme.rule_id, theme.theme);
       ThemeCell cell;
       cell.found = theme.found;
+      cell.waived = !theme.found &&
+                    std::none_of(findings.begin(), findings.end(), [&](const Finding& finding) {
+                      return finding.rule_id == theme.rule_id;
+                    });
       if (theme.found && theme.heading && details.outline != nullptr) {
         const Heading& heading = details.outline->headings[*theme.heading];
         cell.section = HtmlDocument::heading_label(heading);
@@ -324,6 +331,8 @@ class HtmlReporter final : public CheckReporter {
               std::string(labels_.present) + ": </span><a href=\"#" + cell->second.anchor +
               "\" title=\"" + html_attribute(cell->second.section) + "\">" +
               html_text(cell->second.section) + "</a></td>";
+        } else if (cell->second.waived) {
+          page += "<td class=\"waived\">– " + std::string(labels_.waived) + "</td>";
         } else {
           page += "<td class=\"missing\"><span class=\"sym\" aria-hidden=\"true\">✗</span> " +
                   std::string(labels_.missing) + "</td>";

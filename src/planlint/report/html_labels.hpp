@@ -44,6 +44,7 @@ struct HtmlLabels {
   std::string_view no_themes;
   std::string_view present;
   std::string_view missing;
+  std::string_view waived;  // missing, but its finding is ignored or in the baseline
   std::string_view preamble;
   std::string_view documents;
   std::string_view encoding;

@@ -131,6 +131,32 @@ TEST_CASE("html: samples with outline, theme matrix and overview counts", "[repo
   CHECK(page.find("<span class=\"anchor\" id=\"d1-L5\"></span>") != std::string::npos);
 }
 
+TEST_CASE("html: a missing theme whose finding was waived is marked so, not as a gap",
+          "[report][html]") {
+  auto loaded = load_rule_set("education-plan", {source_dir() / "rules"});
+  REQUIRE(std::holds_alternative<RuleSet>(loaded));
+  const RuleRunner runner(std::get<RuleSet>(loaded).rules);
+  const auto document =
+      load("samples/faulty-plan.txt", read_file(source_dir() / "samples/faulty-plan.txt"));
+  RuleRunner::Checked checked = runner.check(*document);
+  // As the config's `ignore` or a baseline would: one missing theme's finding is gone.
+  const auto safety = std::find_if(checked.findings.begin(), checked.findings.end(),
+                                   [](const Finding& f) { return f.rule_id == "theme-safety"; });
+  REQUIRE(safety != checked.findings.end());
+  checked.findings.erase(safety);
+  std::ostringstream out;
+  const auto reporter = make_check_reporter("html", out, {});
+  CheckSummary summary;
+  summary.add(checked.findings);
+  reporter->file_in_detail(*document, checked.findings,
+                           FileDetails{&checked.outline, checked.themes});
+  reporter->finish(summary);
+  const auto row = matrix_row(out.str(), "samples/faulty-plan.txt");
+  CHECK(std::count(row.begin(), row.end(), "waived") == 1);
+  CHECK(std::count(row.begin(), row.end(), "missing") == 7);
+  CHECK(out.str().find("<td class=\"waived\">– 缺失（已豁免）</td>") != std::string::npos);
+}
+
 TEST_CASE("html: hostile text and messages render as inert text", "[report][html]") {
   const std::string hostile =
       "<script>alert(1)</script>工作计划\n"
