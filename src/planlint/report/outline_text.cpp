@@ -10,6 +10,7 @@ struct Labels {
   const char* headings;
   const char* parts;
   const char* preamble;
+  const char* preamble_paragraphs;  // a .docx counts paragraphs, as Word shows them
   const char* no_headings;
   const char* malformed;
   const char* trailer;
@@ -17,13 +18,18 @@ struct Labels {
 };
 
 const Labels& labels(Language language) {
-  static const Labels zh{"个标题",           "个部分",
-                         "前言：第 1–{} 行", "未发现带序号的标题",
-                         "序号后缺少分隔符", "第 {} 行起为网站残留内容，不属于任何章节",
+  static const Labels zh{"个标题",
+                         "个部分",
+                         "前言：第 1–{} 行",
+                         "前言：第 1–{} 段",
+                         "未发现带序号的标题",
+                         "序号后缺少分隔符",
+                         "第 {} 行起为网站残留内容，不属于任何章节",
                          "自动编号"};
   static const Labels en{"headings",
                          "parts",
                          "preamble: lines 1–{}",
+                         "preamble: paragraphs 1–{}",
                          "no numbered headings found",
                          "no separator after the number",
                          "site residue from line {} on, in no section",
@@ -49,6 +55,26 @@ void write_place(std::ostream& out, const Position& position, int width) {
       << (paragraph ? "¶" : "") << number << "  ";
 }
 
+// The paragraph of the first numbered line in a .docx; 0 in a text file.
+std::uint32_t first_heading_paragraph(const Outline& outline) {
+  for (const Heading& heading : outline.headings) {
+    if (heading.position.line == outline.first_heading_line) return heading.position.paragraph;
+  }
+  for (const Part& part : outline.parts) {
+    if (part.position.line == outline.first_heading_line) return part.position.paragraph;
+  }
+  return 0;
+}
+
+void write_preamble(std::ostream& out, const Outline& outline, const Labels& label) {
+  const std::uint32_t paragraph = first_heading_paragraph(outline);
+  if (paragraph > 1) {
+    out << "  " << with_number(label.preamble_paragraphs, paragraph - 1) << '\n';
+  } else if (paragraph == 0 && outline.first_heading_line > 1) {
+    out << "  " << with_number(label.preamble, outline.first_heading_line - 1) << '\n';
+  }
+}
+
 }  // namespace
 
 void write_outline_text(std::ostream& out, const std::string& path, const std::string& encoding,
@@ -62,9 +88,7 @@ void write_outline_text(std::ostream& out, const std::string& path, const std::s
     out << "  " << label.no_headings << '\n';
     return;
   }
-  if (outline.first_heading_line > 1) {
-    out << "  " << with_number(label.preamble, outline.first_heading_line - 1) << '\n';
-  }
+  write_preamble(out, outline, label);
   const int width = digits(outline.line_count);
   std::size_t next_part = 0;
   for (const Heading& heading : outline.headings) {
