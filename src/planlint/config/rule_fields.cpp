@@ -186,13 +186,14 @@ std::optional<std::string> RuleFields::choice(std::string_view key,
   for (const std::string_view candidate : choices) {
     if (*value == candidate) return value;
   }
-  std::string listed;
+  Message listed;
   for (const std::string_view candidate : choices) {
-    listed += (listed.empty() ? "" : ", ") + std::string(candidate);
+    listed.zh += (listed.zh.empty() ? "" : "、") + std::string(candidate);
+    listed.en += (listed.en.empty() ? "" : ", ") + std::string(candidate);
   }
   error(*lookup(key),
-        {ticked(key) + " 只能是以下之一：" + listed + "（现为 " + quoted(*value) + "）",
-         ticked(key) + " must be one of: " + listed + " (found " + quoted(*value) + ")"});
+        {ticked(key) + " 只能是以下之一：" + listed.zh + "（现为" + quoted(*value) + "）",
+         ticked(key) + " must be one of: " + listed.en + " (found " + quoted(*value) + ")"});
   return std::nullopt;
 }
 

@@ -165,7 +165,7 @@ std::optional<Severity> read_check_severity(RuleFields& fields, std::string_view
   if (!severity) {
     const std::string name = "`" + std::string(check) + "`";
     fields.error(value,
-                 {"检查项 " + name + " 只能是 error、warning、info 或 off（现为 " +
+                 {"检查项 " + name + " 只能是 error、warning、info 或 off（现为" +
                       (value.IsScalar() ? quoted(written) : std::string("非单个值")) + "）",
                   "check " + name + " must be error, warning, info or off (found " +
                       (value.IsScalar() ? quoted(written) : std::string("no single value")) + ")"});
