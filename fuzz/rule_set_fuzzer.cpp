@@ -31,7 +31,7 @@ void expect_errors_placed(const std::vector<RuleFileError>& errors) {
   FUZZ_EXPECT(!errors.empty());
   for (const RuleFileError& error : errors) {
     FUZZ_EXPECT(!error.path.empty());
-    FUZZ_EXPECT(!error.message.empty());
+    FUZZ_EXPECT(!error.message.zh.empty() && !error.message.en.empty());
     FUZZ_EXPECT(error.line >= 0 && error.column >= 0);
   }
 }

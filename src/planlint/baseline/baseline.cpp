@@ -33,12 +33,14 @@ class BaselineReader {
     RuleFields fields(root, path_, errors_);
     if (fields.integer("planlint_baseline", kFormatVersion, kFormatVersion) != kFormatVersion) {
       if (fields.ok())
-        fields.error(root, "missing `planlint_baseline: 1`: not a planlint baseline");
+        fields.error(root, {"缺少 `planlint_baseline: 1`：这不是 planlint 基线文件",
+                            "missing `planlint_baseline: 1`: not a planlint baseline"});
     }
     const auto listed = fields.node("files");
     fields.reject_unknown_keys();
     if (!listed || !listed->IsSequence()) {
-      fields.error(listed ? *listed : root, "`files` must be a list of {path, findings}");
+      fields.error(listed ? *listed : root, {"`files` 必须是 {path, findings} 的列表",
+                                             "`files` must be a list of {path, findings}"});
       return;
     }
     for (const YAML::Node& file : *listed) read_file(file, files);
@@ -48,14 +50,16 @@ class BaselineReader {
   void read_file(const YAML::Node& file, std::map<std::string, std::vector<FindingKey>>& files) {
     RuleFields fields(file, path_, errors_);
     if (!file.IsMap()) {
-      fields.error(file, "each item of `files` must be a mapping with `path` and `findings`");
+      fields.error(file, {"`files` 的每一项都必须是含有 `path` 和 `findings` 的映射",
+                          "each item of `files` must be a mapping with `path` and `findings`"});
       return;
     }
     const std::string path = fields.required_string("path");
     const auto findings = fields.node("findings");
     fields.reject_unknown_keys();
     if (!findings || !findings->IsSequence()) {
-      fields.error(findings ? *findings : file, "`findings` must be a list");
+      fields.error(findings ? *findings : file,
+                   {"`findings` 必须是列表", "`findings` must be a list"});
       return;
     }
     std::vector<FindingKey>& keys = files[path];
@@ -67,9 +71,9 @@ class BaselineReader {
   std::optional<FindingKey> read_key(const YAML::Node& finding) {
     RuleFields fields(finding, path_, errors_);
     if (!finding.IsMap()) {
-      fields.error(finding,
-                   "each finding must be a mapping with rule, excerpt, section and "
-                   "occurrence");
+      fields.error(finding, {"每个问题都必须是含有 rule、excerpt、section 和 occurrence 的映射",
+                             "each finding must be a mapping with rule, excerpt, section and "
+                             "occurrence"});
       return std::nullopt;
     }
     FindingKey key;
@@ -77,7 +81,7 @@ class BaselineReader {
     key.excerpt = fields.required_string("excerpt");
     key.section = fields.required_string("section");
     const auto occurrence = fields.integer("occurrence", 0, 1LL << 40);
-    if (!occurrence) fields.error(finding, "missing `occurrence`");
+    if (!occurrence) fields.error(finding, {"缺少 `occurrence`", "missing `occurrence`"});
     fields.reject_unknown_keys();
     if (!fields.ok()) return std::nullopt;
     key.occurrence = static_cast<std::size_t>(*occurrence);
@@ -98,7 +102,10 @@ void write_key(std::ostream& out, const FindingKey& key) {
 
 Baseline::LoadResult Baseline::load(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
-  if (!in) return std::vector<RuleFileError>{{file.string(), 0, 0, "cannot read the baseline"}};
+  if (!in) {
+    return std::vector<RuleFileError>{
+        {file.string(), 0, 0, {"无法读取基线文件", "cannot read the baseline"}}};
+  }
   std::ostringstream text;
   text << in.rdbuf();
   return parse(text.str(), file.string(), folder_of(file));

@@ -36,7 +36,7 @@ std::optional<BaselineWorkflow> BaselineWorkflow::start(const std::string& read_
   if (read_from.empty()) return workflow;
   Baseline::LoadResult loaded = Baseline::load(read_from);
   if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
-    log_problems(log, *problems);
+    log_problems(log, *problems, language);
     return std::nullopt;
   }
   workflow.baseline_ = std::move(std::get<Baseline>(loaded));

@@ -95,7 +95,7 @@ class CheckRun {
     if (!file) return true;
     ProjectConfigResult loaded = load_project_config(*file);
     if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
-      log_problems(log(), *problems);
+      log_problems(log(), *problems, options_.language);
       return false;
     }
     config_ = std::move(std::get<ProjectConfig>(loaded));
@@ -104,9 +104,10 @@ class CheckRun {
   }
 
   bool load_rules() {
-    ProjectRulesResult loaded = load_project_rules(options_.rules, config(), log());
+    ProjectRulesResult loaded =
+        load_project_rules(options_.rules, config(), log(), options_.language);
     if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
-      log_problems(log(), *problems);
+      log_problems(log(), *problems, options_.language);
       return false;
     }
     rules_ = std::move(std::get<ProjectRules>(loaded));

@@ -122,8 +122,10 @@ void Diagnostics::end_progress() {
   terminal_->clear_progress();
 }
 
-void log_problems(spdlog::logger& log, const std::vector<RuleFileError>& problems) {
-  for (const RuleFileError& problem : problems) log.error(format_rule_file_error(problem));
+void log_problems(spdlog::logger& log, const std::vector<RuleFileError>& problems,
+                  Language language) {
+  for (const RuleFileError& problem : problems)
+    log.error(format_rule_file_error(problem, language));
 }
 
 }  // namespace planlint

@@ -47,6 +47,7 @@ class Diagnostics {
 };
 
 // One error line per problem of a config, rule file or baseline ("file:line:column: …").
-void log_problems(spdlog::logger& log, const std::vector<RuleFileError>& problems);
+void log_problems(spdlog::logger& log, const std::vector<RuleFileError>& problems,
+                  Language language);
 
 }  // namespace planlint

@@ -204,21 +204,24 @@ struct RulesCommands {
   CLI::App* check;
 };
 
-RulesCommands add_rules_commands(CLI::App& app, RulesOptions& rules) {
+RulesCommands add_rules_commands(CLI::App& app, RulesOptions& rules, std::string& language) {
   CLI::App* command = app.add_subcommand("rules", "规则 / list, show and check rules");
   command->require_subcommand(1);
   CLI::App* list = command->add_subcommand(
       "list", "列出规则 / list the rules in use: id, kind, severity, description");
   add_rules_option(*list, rules.rules);
   add_config_options(*list, rules.config);
+  add_language_option(*list, language);
   CLI::App* show = command->add_subcommand(
       "show", "显示规则 / show a rule: description, source, message, examples");
   show->add_option("id", rules.rule_id, "规则编号 / rule id")->required();
   add_rules_option(*show, rules.rules);
   add_config_options(*show, rules.config);
+  add_language_option(*show, language);
   CLI::App* check = command->add_subcommand(
       "check", "校验规则文件并运行其示例 / validate a rule file and run its examples");
   check->add_option("file", rules.file, "规则文件 / rule file")->required();
+  add_language_option(*check, language);
   return {list, show, check};
 }
 
@@ -252,7 +255,8 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
   CheckChoices check_choices;
   CLI::App* outline = add_outline_command(app, command_line.outline, outline_language);
   CLI::App* check = add_check_command(app, command_line.check, check_choices);
-  const RulesCommands rules = add_rules_commands(app, command_line.rules);
+  std::string rules_language = "zh";
+  const RulesCommands rules = add_rules_commands(app, command_line.rules, rules_language);
   add_init_command(app, command_line.init);
 
   try {
@@ -264,6 +268,7 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
     return std::nullopt;
   }
   command_line.outline.language = language_named(outline_language);
+  command_line.rules.language = language_named(rules_language);
   apply_check_choices(check_choices, command_line.check);
   using Command = CommandLine::Command;
   command_line.command = outline->parsed()       ? Command::outline

@@ -58,6 +58,7 @@ struct RulesOptions {
   ConfigChoice config;
   std::string rule_id;  // `rules show ID`
   std::string file;     // `rules check FILE`
+  Language language = Language::zh;
 };
 
 struct InitOptions {

@@ -66,18 +66,22 @@ class ConfigReader {
     const auto severity = fields_.node("severity");
     if (!severity || severity->IsNull()) return;
     if (!severity->IsMap()) {
-      fields_.error(*severity,
-                    "`severity` must map rule ids to severities "
-                    "(write `severity: {placeholder-letters: warning}`)");
+      fields_.error(*severity, {"`severity` 必须把规则 id 映射到严重程度"
+                                "（写成 `severity: {placeholder-letters: warning}`）",
+                                "`severity` must map rule ids to severities "
+                                "(write `severity: {placeholder-letters: warning}`)"});
       return;
     }
     for (const auto& item : *severity) {
       const auto level =
           item.second.IsScalar() ? severity_from_name(item.second.Scalar()) : std::nullopt;
       if (!item.first.IsScalar() || !level) {
-        const std::string rule = item.first.IsScalar() ? "“" + item.first.Scalar() + "”" : "a rule";
-        fields_.error(item.second,
-                      "the severity of " + rule + " must be one of: error, warning, info");
+        const bool named = item.first.IsScalar();
+        const std::string rule = named ? "“" + item.first.Scalar() + "”" : "";
+        fields_.error(item.second, {(named ? "规则" + rule : "规则") +
+                                        "的严重程度只能是 error、warning、info 之一",
+                                    "the severity of " + (named ? rule : "a rule") +
+                                        " must be one of: error, warning, info"});
         continue;
       }
       config_.severity.push_back({reference_at(item.first), *level});
@@ -90,7 +94,8 @@ class ConfigReader {
     config_.max_file_size = parse_byte_size(*text);
     if (!config_.max_file_size) {
       fields_.error_at_value("max_file_size",
-                             "`max_file_size` must be a size such as 64M, 512K or 0 (no limit)");
+                             {"`max_file_size` 必须是 64M、512K 这样的大小，或 0（不限）",
+                              "`max_file_size` must be a size such as 64M, 512K or 0 (no limit)"});
     }
   }
 
@@ -100,14 +105,16 @@ class ConfigReader {
     if (!list || list->IsNull()) return ids;
     if (list->IsScalar()) return {reference_at(*list)};
     if (!list->IsSequence()) {
-      fields_.error(*list, "`" + std::string(key) + "` must be a list of rule ids");
+      fields_.error(*list, {"`" + std::string(key) + "` 必须是规则 id 列表",
+                            "`" + std::string(key) + "` must be a list of rule ids"});
       return ids;
     }
     for (const auto& item : *list) {
       if (item.IsScalar()) {
         ids.push_back(reference_at(item));
       } else {
-        fields_.error(item, "each item of `" + std::string(key) + "` must be a rule id");
+        fields_.error(item, {"`" + std::string(key) + "` 的每一项都必须是规则 id",
+                             "each item of `" + std::string(key) + "` must be a rule id"});
       }
     }
     return ids;
@@ -117,9 +124,10 @@ class ConfigReader {
     const auto ignore = fields_.node("ignore");
     if (!ignore || ignore->IsNull()) return;
     if (!ignore->IsSequence()) {
-      fields_.error(*ignore,
-                    "`ignore` must be a list of entries such as "
-                    "`- {rule: placeholder-letters, text: X光机}`");
+      fields_.error(*ignore, {"`ignore` 必须是条目列表，例如 "
+                              "`- {rule: placeholder-letters, text: X光机}`",
+                              "`ignore` must be a list of entries such as "
+                              "`- {rule: placeholder-letters, text: X光机}`"});
       return;
     }
     for (const auto& item : *ignore) read_ignore_entry(item);
@@ -127,9 +135,10 @@ class ConfigReader {
 
   void read_ignore_entry(const YAML::Node& item) {
     if (!item.IsMap()) {
-      fields_.error(item,
-                    "an `ignore` entry must be a mapping with `rule`, `text` or both, "
-                    "such as `{rule: placeholder-letters, text: X光机}`");
+      fields_.error(item, {"`ignore` 的条目必须是含有 `rule`、`text` 或两者兼有的映射，"
+                           "例如 `{rule: placeholder-letters, text: X光机}`",
+                           "an `ignore` entry must be a mapping with `rule`, `text` or both, "
+                           "such as `{rule: placeholder-letters, text: X光机}`"});
       return;
     }
     RuleFields entry(item, fields_.path(), errors_);
@@ -138,9 +147,11 @@ class ConfigReader {
       ignored.rule = reference_at(*rule);
     }
     ignored.text = entry.string("text");
-    if (ignored.text && ignored.text->empty()) entry.error_at_value("text", "`text` is empty");
+    if (ignored.text && ignored.text->empty())
+      entry.error_at_value("text", {"`text` 是空的", "`text` is empty"});
     if (!entry.has("rule") && !entry.has("text")) {
-      entry.error(item, "an `ignore` entry needs `rule`, `text` or both");
+      entry.error(item, {"`ignore` 的条目需要写 `rule`、`text` 或两者",
+                         "an `ignore` entry needs `rule`, `text` or both"});
     }
     entry.reject_unknown_keys();
     if (entry.ok()) config_.ignore.push_back(std::move(ignored));
@@ -177,7 +188,8 @@ ProjectConfigResult parse_project_config(const std::string& text, const std::str
   if (!root || root.IsNull()) return config;  // an empty config changes nothing
   if (!root.IsMap()) {
     RuleFields(root, shown_path, errors)
-        .error(root, "a config must be a mapping of keys such as `rules:` and `exclude:`");
+        .error(root, {"配置必须是由 `rules:`、`exclude:` 等键组成的映射",
+                      "a config must be a mapping of keys such as `rules:` and `exclude:`"});
     return errors;
   }
   ConfigReader(root, errors, config).read();
@@ -192,7 +204,10 @@ ProjectConfigResult parse_project_config(const std::string& text, const std::str
 ProjectConfigResult load_project_config(const fs::path& file) {
   const std::string shown = file.is_absolute() ? shown_from_working_directory(file) : file.string();
   std::ifstream in(file, std::ios::binary);
-  if (!in) return std::vector<RuleFileError>{{shown, 0, 0, "cannot read the config file"}};
+  if (!in) {
+    return std::vector<RuleFileError>{
+        {shown, 0, 0, {"无法读取配置文件", "cannot read the config file"}}};
+  }
   std::ostringstream text;
   text << in.rdbuf();
   const fs::path directory = fs::absolute(file).lexically_normal().parent_path();

@@ -42,8 +42,11 @@ class RuleIdCheck {
       return rule->info().id == reference.id;
     });
     if (!found) {
-      unknown_.push_back({config_.path, reference.line, reference.column,
-                          "no rule “" + reference.id + "” in the rule sets used"});
+      unknown_.push_back({config_.path,
+                          reference.line,
+                          reference.column,
+                          {"所用的规则集中没有规则“" + reference.id + "”",
+                           "no rule “" + reference.id + "” in the rule sets used"}});
     }
     return found;
   }
@@ -99,7 +102,7 @@ std::vector<RuleInfo> described_rules(const ProjectRules& project) {
 }
 
 ProjectRulesResult load_project_rules(const std::string& rules_option, const ProjectConfig* config,
-                                      spdlog::logger& log) {
+                                      spdlog::logger& log, Language language) {
   ProjectRules project;
   project.rule_sets = chosen_rule_sets(rules_option, config);
   std::vector<RuleFileError> errors;
@@ -119,7 +122,7 @@ ProjectRulesResult load_project_rules(const std::string& rules_option, const Pro
   std::vector<RuleFileError> unknown = check.unknown();
   if (unknown.empty()) return project;
   if (rules_option.empty()) return unknown;
-  for (const RuleFileError& problem : unknown) log.warn(format_rule_file_error(problem));
+  for (const RuleFileError& problem : unknown) log.warn(format_rule_file_error(problem, language));
   return project;
 }
 

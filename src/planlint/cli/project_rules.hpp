@@ -31,8 +31,8 @@ std::vector<RuleInfo> described_rules(const ProjectRules& project);
 
 // Every problem of every rule file, and config rule ids that name no rule, are errors; when
 // --rules replaced the config's rule sets, such ids are only warnings on `log`, since the
-// config was written for other sets.
+// config was written for other sets, in `language`.
 ProjectRulesResult load_project_rules(const std::string& rules_option, const ProjectConfig* config,
-                                      spdlog::logger& log);
+                                      spdlog::logger& log, Language language);
 
 }  // namespace planlint

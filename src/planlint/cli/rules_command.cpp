@@ -24,14 +24,15 @@ std::optional<ProjectRules> project_rules(const RulesOptions& options, spdlog::l
   if (const auto file = locate_project_config(options.config)) {
     ProjectConfigResult loaded = load_project_config(*file);
     if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
-      log_problems(log, *problems);
+      log_problems(log, *problems, options.language);
       return std::nullopt;
     }
     config = std::move(std::get<ProjectConfig>(loaded));
   }
-  ProjectRulesResult loaded = load_project_rules(options.rules, config ? &*config : nullptr, log);
+  ProjectRulesResult loaded =
+      load_project_rules(options.rules, config ? &*config : nullptr, log, options.language);
   if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
-    log_problems(log, *problems);
+    log_problems(log, *problems, options.language);
     return std::nullopt;
   }
   return std::move(std::get<ProjectRules>(loaded));
@@ -71,14 +72,10 @@ void write_rule(std::ostream& out, const Rule& rule, const FindingPolicy& policy
   write_field(out, "docs", "docs/rules/" + info.kind + ".md");
 }
 
-// `rules` has no --lang: it speaks to rule authors, and the rule-file problems it reports are
-// worded in English only.
-constexpr Language kRulesLanguage = Language::en;
-
 }  // namespace
 
 int run_rules_list(const RulesOptions& options, const Console& console) {
-  Diagnostics diagnostics(console.errors, Verbosity::normal, false, kRulesLanguage);
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false, options.language);
   const auto project = project_rules(options, diagnostics.log());
   if (!project) return 2;
   std::size_t id_width = 0;
@@ -99,15 +96,18 @@ int run_rules_list(const RulesOptions& options, const Console& console) {
 }
 
 int run_rules_show(const RulesOptions& options, const Console& console) {
-  Diagnostics diagnostics(console.errors, Verbosity::normal, false, kRulesLanguage);
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false, options.language);
   const auto project = project_rules(options, diagnostics.log());
   if (!project) return 2;
   const auto rule =
       std::find_if(project->rules.begin(), project->rules.end(),
                    [&](const RulePtr& rule) { return rule->info().id == options.rule_id; });
   if (rule == project->rules.end()) {
-    diagnostics.log().error("no rule “{}” in {} (planlint rules list shows them)", options.rule_id,
-                            joined(project->rule_sets, ", "));
+    const std::string sets = joined(project->rule_sets, ", ");
+    diagnostics.log().error(
+        options.language == Language::en
+            ? "no rule “" + options.rule_id + "” in " + sets + " (planlint rules list shows them)"
+            : sets + " 中没有规则“" + options.rule_id + "”（planlint rules list 可列出全部规则）");
     return 2;
   }
   write_rule(console.out, **rule, project->policy);
@@ -115,10 +115,10 @@ int run_rules_show(const RulesOptions& options, const Console& console) {
 }
 
 int run_rules_check(const RulesOptions& options, const Console& console) {
-  Diagnostics diagnostics(console.errors, Verbosity::normal, false, kRulesLanguage);
+  Diagnostics diagnostics(console.errors, Verbosity::normal, false, options.language);
   RuleSetResult loaded = load_rule_set(options.file);
   if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
-    log_problems(diagnostics.log(), *problems);
+    log_problems(diagnostics.log(), *problems, options.language);
     return 2;
   }
   const RuleSet& set = std::get<RuleSet>(loaded);

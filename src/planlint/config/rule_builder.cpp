@@ -52,14 +52,16 @@ std::vector<YAML::Node> example_nodes(RuleFields& fields, std::string_view key) 
   if (!list) return nodes;
   if (list->IsScalar()) return {*list};
   if (!list->IsSequence()) {
-    fields.error(*list, "`" + std::string(key) + "` must be a list of example texts");
+    fields.error(*list, {"`" + std::string(key) + "` 必须是示例文字列表",
+                         "`" + std::string(key) + "` must be a list of example texts"});
     return nodes;
   }
   for (const auto& item : *list) {
     if (item.IsScalar()) {
       nodes.push_back(item);
     } else {
-      fields.error(item, "each `" + std::string(key) + "` example must be a text");
+      fields.error(item, {"`" + std::string(key) + "` 的每个示例都必须是文字",
+                          "each `" + std::string(key) + "` example must be a text"});
     }
   }
   return nodes;
@@ -70,7 +72,8 @@ Examples read_examples(RuleFields& fields, std::vector<RuleFileError>& errors) {
   const auto node = fields.node("examples");
   if (!node) return examples;
   if (!node->IsMap()) {
-    fields.error(*node, "`examples` must be a mapping: `examples: {hit: [...], miss: [...]}`");
+    fields.error(*node, {"`examples` 必须是映射：`examples: {hit: [...], miss: [...]}`",
+                         "`examples` must be a mapping: `examples: {hit: [...], miss: [...]}`"});
     return examples;
   }
   RuleFields example_fields(*node, fields.path(), errors);
@@ -86,13 +89,18 @@ RuleInfo read_common_fields(RuleFields& fields) {
   RuleInfo info;
   info.id = fields.required_string("id");
   if (!info.id.empty() && !is_kebab_case(info.id)) {
-    fields.error_at_value("id", "rule id “" + info.id +
-                                    "” must be kebab-case: lower-case letters, digits and hyphens, "
-                                    "e.g. placeholder-letters");
+    fields.error_at_value(
+        "id",
+        {"规则 id“" + info.id +
+             "”必须是短横线连接的小写形式：只用小写字母、数字和连字符，例如 placeholder-letters",
+         "rule id “" + info.id +
+             "” must be kebab-case: lower-case letters, digits and hyphens, "
+             "e.g. placeholder-letters"});
   }
   info.kind = fields.required_string("kind");
   if (!fields.has("severity")) {
-    fields.error(fields.entry(), "missing `severity` (error, warning or info)");
+    fields.error(fields.entry(), {"缺少 `severity`（error、warning 或 info）",
+                                  "missing `severity` (error, warning or info)"});
   } else if (const auto severity = fields.choice("severity", {"error", "warning", "info"})) {
     info.severity = *severity_from_name(*severity);
   }
@@ -104,15 +112,16 @@ RuleInfo read_common_fields(RuleFields& fields) {
   return info;
 }
 
-std::string findings_of(const Rule& rule, const std::string& text, std::size_t& count) {
+Message findings_of(const Rule& rule, const std::string& text, std::size_t& count) {
   auto loaded = load_document_from_bytes("example", text);
   const auto* document = std::get_if<std::unique_ptr<Document>>(&loaded);
-  if (document == nullptr) return "the example cannot be decoded";
+  if (document == nullptr) return {"示例无法解码", "the example cannot be decoded"};
   const auto findings = check_document(**document, build_outline(**document), rule);
   count = findings.size();
-  return findings.empty() ? std::string()
-                          : "“" + findings.front().message + "” at column " +
-                                std::to_string(findings.front().start.column);
+  if (findings.empty()) return {};
+  const std::string message = "“" + findings.front().message + "”";
+  const std::string column = std::to_string(findings.front().start.column);
+  return {"第 " + column + " 列报告" + message, message + " at column " + column};
 }
 
 // A rule must fire on each `hit` example and stay silent on each `miss`, so a rule that can
@@ -122,18 +131,22 @@ void run_examples(const Rule& rule, const Examples& examples, RuleFields& fields
     std::size_t count = 0;
     findings_of(rule, examples.hit[i], count);
     if (count == 0) {
-      fields.error(examples.hit_nodes[i], "rule " + rule.info().id +
-                                              " does not fire on its `hit` example “" +
-                                              examples.hit[i] + "”; fix the rule or the example");
+      fields.error(examples.hit_nodes[i],
+                   {"规则 " + rule.info().id + " 在其 `hit` 示例“" + examples.hit[i] +
+                        "”上没有报告；请修改规则或示例",
+                    "rule " + rule.info().id + " does not fire on its `hit` example “" +
+                        examples.hit[i] + "”; fix the rule or the example"});
     }
   }
   for (std::size_t i = 0; i < examples.miss.size(); ++i) {
     std::size_t count = 0;
-    const std::string first = findings_of(rule, examples.miss[i], count);
+    const Message first = findings_of(rule, examples.miss[i], count);
     if (count > 0) {
-      fields.error(examples.miss_nodes[i], "rule " + rule.info().id +
-                                               " fires on its `miss` example “" + examples.miss[i] +
-                                               "”: " + first);
+      fields.error(examples.miss_nodes[i],
+                   {"规则 " + rule.info().id + " 在其 `miss` 示例“" + examples.miss[i] +
+                        "”上报告了问题：" + first.zh,
+                    "rule " + rule.info().id + " fires on its `miss` example “" + examples.miss[i] +
+                        "”: " + first.en});
     }
   }
 }
@@ -144,7 +157,8 @@ RulePtr build_rule(const YAML::Node& entry, const std::string& path,
                    std::vector<RuleFileError>& errors) {
   RuleFields fields(entry, path, errors);
   if (!entry.IsMap()) {
-    fields.error(entry, "each rule must be a mapping with id, kind, severity and message");
+    fields.error(entry, {"每条规则都必须是含有 id、kind、severity 和 message 的映射",
+                         "each rule must be a mapping with id, kind, severity and message"});
     return nullptr;
   }
   RuleInfo info = read_common_fields(fields);
@@ -154,8 +168,10 @@ RulePtr build_rule(const YAML::Node& entry, const std::string& path,
   const KindEntry* kind = info.kind.empty() ? nullptr : find_kind(info.kind);
   if (kind == nullptr) {
     if (!info.kind.empty()) {
+      const std::string kinds = known_kinds();
       fields.error_at_value("kind",
-                            "unknown kind “" + info.kind + "”; the kinds are: " + known_kinds());
+                            {"无法识别的规则类型“" + info.kind + "”；可用的类型有：" + kinds,
+                             "unknown kind “" + info.kind + "”; the kinds are: " + kinds});
     }
     return nullptr;
   }

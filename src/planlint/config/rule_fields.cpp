@@ -1,7 +1,7 @@
 #include "planlint/config/rule_fields.hpp"
 
-#include <algorithm>
 #include <re2/re2.h>
+#include <algorithm>
 
 #include "planlint/text/normalize.hpp"
 #include "planlint/text/utf8.hpp"
@@ -9,22 +9,28 @@
 namespace planlint {
 namespace {
 
-std::string describe_type(const YAML::Node& node) {
+Message describe_type(const YAML::Node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Null:
-      return "nothing";
+      return {"空值", "nothing"};
     case YAML::NodeType::Scalar:
-      return "a single value";
+      return {"单个值", "a single value"};
     case YAML::NodeType::Sequence:
-      return "a list";
+      return {"列表", "a list"};
     case YAML::NodeType::Map:
-      return "a mapping";
+      return {"映射", "a mapping"};
     default:
-      return "an undefined value";
+      return {"未定义的值", "an undefined value"};
   }
 }
 
-std::string quoted(std::string_view text) { return "“" + std::string(text) + "”"; }
+std::string ticked(std::string_view key) {
+  return "`" + std::string(key) + "`";
+}
+
+std::string quoted(std::string_view text) {
+  return "“" + std::string(text) + "”";
+}
 
 // RE2 holds a regex to linear time; a bound on its memory refuses patterns that would need a
 // huge automaton (a{1000}{1000}) instead of letting them eat the machine.
@@ -53,14 +59,14 @@ std::optional<YAML::Node> RuleFields::lookup(std::string_view key) {
   return std::nullopt;
 }
 
-void RuleFields::error(const YAML::Node& at, std::string message) {
+void RuleFields::error(const YAML::Node& at, Message message) {
   const YAML::Mark mark = at.Mark();
   const bool known = !mark.is_null();
   errors_.push_back(
       {path_, known ? mark.line + 1 : 0, known ? mark.column + 1 : 0, std::move(message)});
 }
 
-void RuleFields::error_at_key(std::string_view key, std::string message) {
+void RuleFields::error_at_key(std::string_view key, Message message) {
   for (const auto& item : entry_) {
     if (item.first.IsScalar() && item.first.Scalar() == key) {
       error(item.first, std::move(message));
@@ -70,7 +76,7 @@ void RuleFields::error_at_key(std::string_view key, std::string message) {
   error(entry_, std::move(message));
 }
 
-void RuleFields::error_at_value(std::string_view key, std::string message) {
+void RuleFields::error_at_value(std::string_view key, Message message) {
   for (const auto& item : entry_) {
     if (item.first.IsScalar() && item.first.Scalar() == key) {
       error(item.second, std::move(message));
@@ -84,8 +90,11 @@ std::optional<std::string> RuleFields::string(std::string_view key) {
   const auto value = lookup(key);
   if (!value) return std::nullopt;
   if (!value->IsScalar()) {
-    error(*value, "`" + std::string(key) + "` must be a single text value, not " +
-                      describe_type(*value) + " (write `" + std::string(key) + ": 文字`)");
+    const Message type = describe_type(*value);
+    error(*value, {ticked(key) + " 必须是单个文字值，而不是" + type.zh + "（写成 `" +
+                       std::string(key) + ": 文字`）",
+                   ticked(key) + " must be a single text value, not " + type.en + " (write `" +
+                       std::string(key) + ": 文字`)"});
     return std::nullopt;
   }
   return value->Scalar();
@@ -93,7 +102,8 @@ std::optional<std::string> RuleFields::string(std::string_view key) {
 
 std::string RuleFields::required_string(std::string_view key) {
   if (!has(key)) {
-    error(entry_, "missing `" + std::string(key) + "` (every entry of this kind needs one)");
+    error(entry_, {"缺少 " + ticked(key) + "（这一类条目都必须写）",
+                   "missing " + ticked(key) + " (every entry of this kind needs one)"});
     read_keys_.emplace(key);
     return {};
   }
@@ -109,14 +119,18 @@ std::vector<std::string> RuleFields::string_list(std::string_view key) {
     return items;
   }
   if (!value->IsSequence()) {
-    error(*value, "`" + std::string(key) + "` must be a list of texts, not " +
-                      describe_type(*value) + " (write `" + std::string(key) + ": [甲, 乙]`)");
+    const Message type = describe_type(*value);
+    error(*value, {ticked(key) + " 必须是文字列表，而不是" + type.zh + "（写成 `" +
+                       std::string(key) + ": [甲, 乙]`）",
+                   ticked(key) + " must be a list of texts, not " + type.en + " (write `" +
+                       std::string(key) + ": [甲, 乙]`)"});
     return items;
   }
   for (const auto& item : *value) {
     if (!item.IsScalar()) {
-      error(item, "each item of `" + std::string(key) + "` must be a single text value, not " +
-                      describe_type(item));
+      const Message type = describe_type(item);
+      error(item, {ticked(key) + " 的每一项都必须是单个文字值，而不是" + type.zh,
+                   "each item of " + ticked(key) + " must be a single text value, not " + type.en});
       continue;
     }
     items.push_back(item.Scalar());
@@ -129,7 +143,7 @@ std::optional<bool> RuleFields::boolean(std::string_view key) {
   if (!value) return std::nullopt;
   bool result = false;
   if (!value->IsScalar() || !YAML::convert<bool>::decode(*value, result)) {
-    error(*value, "`" + std::string(key) + "` must be true or false");
+    error(*value, {ticked(key) + " 必须是 true 或 false", ticked(key) + " must be true or false"});
     return std::nullopt;
   }
   return result;
@@ -141,8 +155,10 @@ std::optional<long long> RuleFields::integer(std::string_view key, long long min
   long long result = 0;
   if (!value->IsScalar() || !YAML::convert<long long>::decode(*value, result) || result < min ||
       result > max) {
-    error(*value, "`" + std::string(key) + "` must be a whole number from " +
-                      std::to_string(min) + " to " + std::to_string(max));
+    error(*value, {ticked(key) + " 必须是 " + std::to_string(min) + " 到 " + std::to_string(max) +
+                       " 之间的整数",
+                   ticked(key) + " must be a whole number from " + std::to_string(min) + " to " +
+                       std::to_string(max)});
     return std::nullopt;
   }
   return result;
@@ -154,8 +170,10 @@ std::optional<double> RuleFields::number(std::string_view key, double min, doubl
   double result = 0;
   if (!value->IsScalar() || !YAML::convert<double>::decode(*value, result) || result < min ||
       result > max) {
-    error(*value, "`" + std::string(key) + "` must be a number from " + std::to_string(min) +
-                      " to " + std::to_string(max));
+    error(*value, {ticked(key) + " 必须是 " + std::to_string(min) + " 到 " + std::to_string(max) +
+                       " 之间的数",
+                   ticked(key) + " must be a number from " + std::to_string(min) + " to " +
+                       std::to_string(max)});
     return std::nullopt;
   }
   return result;
@@ -168,16 +186,20 @@ std::optional<std::string> RuleFields::choice(std::string_view key,
   for (const std::string_view candidate : choices) {
     if (*value == candidate) return value;
   }
-  std::string listed;
+  Message listed;
   for (const std::string_view candidate : choices) {
-    listed += (listed.empty() ? "" : ", ") + std::string(candidate);
+    listed.zh += (listed.zh.empty() ? "" : "、") + std::string(candidate);
+    listed.en += (listed.en.empty() ? "" : ", ") + std::string(candidate);
   }
-  error(*lookup(key), "`" + std::string(key) + "` must be one of: " + listed + " (found " +
-                          quoted(*value) + ")");
+  error(*lookup(key),
+        {ticked(key) + " 只能是以下之一：" + listed.zh + "（现为" + quoted(*value) + "）",
+         ticked(key) + " must be one of: " + listed.en + " (found " + quoted(*value) + ")"});
   return std::nullopt;
 }
 
-std::optional<YAML::Node> RuleFields::node(std::string_view key) { return lookup(key); }
+std::optional<YAML::Node> RuleFields::node(std::string_view key) {
+  return lookup(key);
+}
 
 std::unique_ptr<re2::RE2> RuleFields::pattern(const YAML::Node& at, const std::string& pattern) {
   for (std::size_t offset = 0; offset < pattern.size();) {
@@ -187,10 +209,13 @@ std::unique_ptr<re2::RE2> RuleFields::pattern(const YAML::Node& at, const std::s
     if (folded != nullptr) {
       std::string character;
       append_utf8(character, code_point);
-      error(at, "pattern " + quoted(pattern) + " contains " + quoted(character) +
-                    ", which the normalized text never holds; write " + quoted(*folded) +
-                    " instead (patterns match the text after full-width forms become "
-                    "half-width and Traditional characters Simplified)");
+      error(at, {"模式 " + quoted(pattern) + " 含有 " + quoted(character) +
+                     "，而规范化后的文本中不会出现这个字符；请改写为 " + quoted(*folded) +
+                     "（模式匹配的是全角转为半角、繁体转为简体之后的文本）",
+                 "pattern " + quoted(pattern) + " contains " + quoted(character) +
+                     ", which the normalized text never holds; write " + quoted(*folded) +
+                     " instead (patterns match the text after full-width forms become "
+                     "half-width and Traditional characters Simplified)"});
       return nullptr;
     }
   }
@@ -202,15 +227,19 @@ std::unique_ptr<re2::RE2> RuleFields::pattern(const YAML::Node& at, const std::s
   options.set_max_mem(kPatternMemoryBudget);
   auto compiled = std::make_unique<re2::RE2>(pattern, options);
   if (compiled->error_code() == re2::RE2::ErrorPatternTooLarge) {
-    error(at, "pattern " + quoted(pattern) + " needs a larger automaton than the " +
-                  std::to_string(kPatternMemoryBudget >> 20) +
-                  " MB a pattern may take; bound its repetitions or split it into several "
-                  "patterns");
+    const std::string budget = std::to_string(kPatternMemoryBudget >> 20);
+    error(at, {"模式 " + quoted(pattern) + " 所需的自动机超过单个模式允许的 " + budget +
+                   " MB；请限制其重复次数，或拆成几个模式",
+               "pattern " + quoted(pattern) + " needs a larger automaton than the " + budget +
+                   " MB a pattern may take; bound its repetitions or split it into several "
+                   "patterns"});
     return nullptr;
   }
   if (!compiled->ok()) {
-    error(at, "pattern " + quoted(pattern) + " is not a valid regular expression (RE2 syntax): " +
-                  compiled->error());
+    error(at,
+          {"模式 " + quoted(pattern) + " 不是有效的正则表达式（RE2 语法）：" + compiled->error(),
+           "pattern " + quoted(pattern) +
+               " is not a valid regular expression (RE2 syntax): " + compiled->error()});
     return nullptr;
   }
   return compiled;
@@ -232,21 +261,25 @@ void RuleFields::check_placeholders(std::string_view key, std::string_view messa
     for (const std::string_view arg : allowed) {
       listed += (listed.empty() ? "{" : ", {") + std::string(arg) + "}";
     }
-    error_at_key(key, "unknown placeholder {" + std::string(name) + "} in `" + std::string(key) +
-                          "`; it can use " + listed);
+    const std::string placeholder = "{" + std::string(name) + "}";
+    error_at_key(key, {ticked(key) + " 中的占位符 " + placeholder + " 无法识别；可用的有 " + listed,
+                       "unknown placeholder " + placeholder + " in " + ticked(key) +
+                           "; it can use " + listed});
   }
 }
 
 void RuleFields::reject_unknown_keys() {
   for (const auto& item : entry_) {
     if (!item.first.IsScalar()) {
-      error(item.first, "keys must be plain names");
+      error(item.first, {"键必须是普通名称", "keys must be plain names"});
       continue;
     }
     if (read_keys_.contains(item.first.Scalar())) continue;
     std::string known;
     for (const auto& key : read_keys_) known += (known.empty() ? "" : ", ") + key;
-    error(item.first, "unknown key `" + item.first.Scalar() + "` (this entry knows: " + known + ")");
+    error(item.first,
+          {"无法识别的键 " + ticked(item.first.Scalar()) + "（此条目可用的键：" + known + "）",
+           "unknown key " + ticked(item.first.Scalar()) + " (this entry knows: " + known + ")"});
   }
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <yaml-cpp/yaml.h>
 #include <initializer_list>
 #include <memory>
 #include <optional>
@@ -7,7 +8,6 @@
 #include <string>
 #include <string_view>
 #include <vector>
-#include <yaml-cpp/yaml.h>
 
 #include "planlint/config/rule_file_error.hpp"
 
@@ -49,9 +49,9 @@ class RuleFields {
   void check_placeholders(std::string_view key, std::string_view message,
                           std::span<const std::string_view> allowed);
 
-  void error(const YAML::Node& at, std::string message);
-  void error_at_key(std::string_view key, std::string message);
-  void error_at_value(std::string_view key, std::string message);
+  void error(const YAML::Node& at, Message message);
+  void error_at_key(std::string_view key, Message message);
+  void error_at_value(std::string_view key, Message message);
   void reject_unknown_keys();
   bool ok() const { return errors_.size() == errors_before_; }
 

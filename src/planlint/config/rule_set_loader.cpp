@@ -68,14 +68,18 @@ class Loader {
     if (!parsed) return;
     const YAML::Node& root = *parsed;
     if (!root || root.IsNull()) {
-      errors_.push_back({path, 0, 0, "the file is empty; a rule set needs `name:` and `rules:`"});
+      errors_.push_back({path,
+                         0,
+                         0,
+                         {"文件是空的；规则集需要 `name:` 和 `rules:`",
+                          "the file is empty; a rule set needs `name:` and `rules:`"}});
       return;
     }
     RuleFields fields(root, path, errors_);
     if (!root.IsMap()) {
-      fields.error(root,
-                   "a rule set must be a mapping with `name`, `description`, `extends` and "
-                   "`rules`");
+      fields.error(root, {"规则集必须是含有 `name`、`description`、`extends` 和 `rules` 的映射",
+                          "a rule set must be a mapping with `name`, `description`, `extends` "
+                          "and `rules`"});
       return;
     }
     header.name = fields.required_string("name");
@@ -91,13 +95,15 @@ class Loader {
     if (std::find(loading_.begin(), loading_.end(), canonical) != loading_.end()) {
       std::string chain;
       for (const auto& loading : loading_) chain += loading.filename().string() + " → ";
+      const std::string cycle = chain + canonical.filename().string();
       report(referenced_at, referenced_from,
-             "`extends` makes a cycle: " + chain + canonical.filename().string());
+             {"`extends` 形成了循环引用：" + cycle, "`extends` makes a cycle: " + cycle});
       return;
     }
     const auto text = read_text(file);
     if (!text) {
-      report(referenced_at, referenced_from, "cannot read rule set " + file.string());
+      report(referenced_at, referenced_from,
+             {"无法读取规则集 " + file.string(), "cannot read rule set " + file.string()});
       return;
     }
     loading_.push_back(canonical);
@@ -130,7 +136,7 @@ class Loader {
   }
 
  private:
-  void report(const YAML::Node& at, const std::string& path, std::string message) {
+  void report(const YAML::Node& at, const std::string& path, Message message) {
     const YAML::Mark mark = at.Mark();
     const bool known = at && !mark.is_null();
     errors_.push_back(
@@ -146,17 +152,20 @@ class Loader {
     for (std::size_t i = 0; i < references.size(); ++i) {
       const YAML::Node at = extends->IsSequence() ? (*extends)[i] : *extends;
       if (!extends_by_path_ && looks_like_path(references[i])) {
-        report(
-            at, path,
-            "`extends` may only name a rule set here (" + references[i] + " is a path to a file)");
+        report(at, path,
+               {"此处的 `extends` 只能写规则集名称（" + references[i] + " 是文件路径）",
+                "`extends` may only name a rule set here (" + references[i] +
+                    " is a path to a file)"});
         continue;
       }
       const auto file = resolve(references[i], directory);
       if (!file) {
-        report(at, path,
-               "rule set “" + references[i] + "” not found (a name is looked up as " +
-                   references[i] + ".yaml in: " + searched() +
-                   "; a path is taken relative to this file)");
+        report(
+            at, path,
+            {"找不到规则集“" + references[i] + "”（名称会在以下目录中查找 " + references[i] +
+                 ".yaml：" + searched() + "；路径则相对于本文件）",
+             "rule set “" + references[i] + "” not found (a name is looked up as " + references[i] +
+                 ".yaml in: " + searched() + "; a path is taken relative to this file)"});
         continue;
       }
       load_file(*file, at, path, entries);
@@ -167,7 +176,8 @@ class Loader {
     const auto rules = fields.node("rules");
     if (!rules || rules->IsNull()) return;
     if (!rules->IsSequence()) {
-      fields.error(*rules, "`rules` must be a list of rules, each starting with `- id:`");
+      fields.error(*rules, {"`rules` 必须是规则列表，每条规则以 `- id:` 开头",
+                            "`rules` must be a list of rules, each starting with `- id:`"});
       return;
     }
     std::unordered_set<std::string> ids_in_this_file;
@@ -179,7 +189,8 @@ class Loader {
         continue;
       }
       if (!ids_in_this_file.insert(id.Scalar()).second) {
-        fields.error(id, "duplicate rule id “" + id.Scalar() + "” in this file");
+        fields.error(id, {"本文件中规则 id“" + id.Scalar() + "”重复",
+                          "duplicate rule id “" + id.Scalar() + "” in this file"});
         continue;
       }
       merge_rule(fields, rule, id.Scalar(), entries);
@@ -202,9 +213,10 @@ class Loader {
       return;
     }
     if (existing == entries.end()) {
-      fields.error(rule, "rule “" + id +
-                             "” is not defined in the sets this one extends; a new "
-                             "rule needs `kind:`");
+      fields.error(rule, {"规则“" + id + "”在所继承的规则集中没有定义；新规则需要写 `kind:`",
+                          "rule “" + id +
+                              "” is not defined in the sets this one extends; a new "
+                              "rule needs `kind:`"});
       return;
     }
     YAML::Node patched = YAML::Clone(existing->node);
@@ -212,11 +224,14 @@ class Loader {
       const std::string key = item.first.Scalar();
       if (std::find(kPatchableKeys.begin(), kPatchableKeys.end(), key) == kPatchableKeys.end()) {
         fields.error(item.first,
-                     "`" + key + "` of rule “" + id +
-                         "” can only be changed by "
-                         "redefining the rule with its `kind`; without `kind` a set may "
-                         "change severity, enabled, message, message_en, description, "
-                         "source");
+                     {"规则“" + id + "”的 `" + key +
+                          "` 只能通过连同 `kind` 重新定义整条规则来修改；不写 `kind` 时只能修改 "
+                          "severity、enabled、message、message_en、description、source",
+                      "`" + key + "` of rule “" + id +
+                          "” can only be changed by "
+                          "redefining the rule with its `kind`; without `kind` a set may "
+                          "change severity, enabled, message, message_en, description, "
+                          "source"});
         continue;
       }
       patched[key] = item.second;
@@ -300,16 +315,19 @@ RuleSetResult load_rule_set(const std::string& name_or_path,
   Loader loader(directories, errors);
   const auto file = loader.resolve(name_or_path, {});
   if (!file) {
+    const std::string searched = loader.searched();
     errors.push_back({name_or_path, 0, 0,
                       looks_like_path(name_or_path)
-                          ? "no such rule file"
-                          : "no rule set of that name (looked for " + name_or_path +
-                                ".yaml in: " + loader.searched() + ")"});
+                          ? Message{"没有这个规则文件", "no such rule file"}
+                          : Message{"没有这个名称的规则集（已在以下目录中查找 " + name_or_path +
+                                        ".yaml：" + searched + "）",
+                                    "no rule set of that name (looked for " + name_or_path +
+                                        ".yaml in: " + searched + ")"}});
     return errors;
   }
   const auto text = read_text(*file);
   if (!text) {
-    errors.push_back({file->string(), 0, 0, "cannot read the rule file"});
+    errors.push_back({file->string(), 0, 0, {"无法读取规则文件", "cannot read the rule file"}});
     return errors;
   }
   return load_rule_set_from_text(*text, file->string(), directories);

@@ -21,7 +21,7 @@ std::uint64_t saturating_add(std::uint64_t a, std::uint64_t b) {
 // The thrown value that stops parsing at the offending alias.
 struct AliasProblem {
   YAML::Mark mark;
-  std::string message;
+  Message message;
 };
 
 // Counts, for every anchored node, how many nodes it stands for once its own aliases are
@@ -45,15 +45,19 @@ class ExpansionCounter final : public YAML::EventHandler {
     const std::uint64_t size = anchor < anchors_.size() ? anchors_[anchor] : 0;
     if (size == kStillOpen) {
       throw AliasProblem{mark,
-                         "this alias refers to the node that contains it, which would "
-                         "never end; write the value out instead"};
+                         {"这个别名引用了包含它自身的节点，展开后永无止境；请直接写出取值",
+                          "this alias refers to the node that contains it, which would "
+                          "never end; write the value out instead"}};
     }
     added_ = saturating_add(added_, size);
     if (added_ > budget_) {
-      throw AliasProblem{mark, "aliases would expand this document by more than " +
-                                   std::to_string(budget_) +
-                                   " values (a “billion laughs” document?); write the values out "
-                                   "or use fewer aliases"};
+      const std::string budget = std::to_string(budget_);
+      throw AliasProblem{mark,
+                         {"别名展开后本文件会多出 " + budget +
+                              " 个以上的值（“十亿笑声”式文件？）；请直接写出取值或少用别名",
+                          "aliases would expand this document by more than " + budget +
+                              " values (a “billion laughs” document?); write the values out "
+                              "or use fewer aliases"}};
     }
     add_to_parent(size);
   }

@@ -16,8 +16,11 @@ std::optional<YAML::Node> parse_yaml_text(const std::string& text, const std::st
   try {
     return YAML::Load(text);
   } catch (const YAML::Exception& error) {
-    errors.push_back({path, error.mark.line + 1, error.mark.column + 1,
-                      "not valid " + std::string(format) + ": " + error.msg});
+    errors.push_back({path,
+                      error.mark.line + 1,
+                      error.mark.column + 1,
+                      {"不是有效的 " + std::string(format) + "：" + error.msg,
+                       "not valid " + std::string(format) + ": " + error.msg}});
     return std::nullopt;
   }
 }

@@ -52,8 +52,10 @@ std::optional<Family> read_family(RuleFields& fields, const YAML::Node& node,
   const std::string name = node.IsScalar() ? node.Scalar() : std::string();
   const auto family = family_from_name(name);
   if (!family) {
-    fields.error(node, "unknown heading family " + quoted(name) + " in `" + std::string(key) +
-                           "` (known: " + std::string(kFamilyNames) + ")");
+    fields.error(node, {"`" + std::string(key) + "` 中的标题序号类别 " + quoted(name) +
+                            " 无法识别（可用：" + std::string(kFamilyNames) + "）",
+                        "unknown heading family " + quoted(name) + " in `" + std::string(key) +
+                            "` (known: " + std::string(kFamilyNames) + ")"});
   }
   return family;
 }
@@ -62,9 +64,10 @@ Hierarchy read_hierarchy(RuleFields& fields) {
   const auto node = fields.node("hierarchy");
   if (!node) return default_hierarchy();
   if (!node->IsSequence() || node->size() == 0) {
-    fields.error(*node,
-                 "`hierarchy` must be a list of heading families from the top level down, "
-                 "e.g. [cn, cn-paren, arabic, arabic-paren]");
+    fields.error(*node, {"`hierarchy` 必须是从最高一级往下排列的标题序号类别列表，"
+                         "例如 [cn, cn-paren, arabic, arabic-paren]",
+                         "`hierarchy` must be a list of heading families from the top level down, "
+                         "e.g. [cn, cn-paren, arabic, arabic-paren]"});
     return {};
   }
   Hierarchy hierarchy;
@@ -73,7 +76,8 @@ Hierarchy read_hierarchy(RuleFields& fields) {
     if (!family) continue;
     if (std::find(hierarchy.begin(), hierarchy.end(), *family) != hierarchy.end()) {
       fields.error(item,
-                   "heading family " + quoted(item.Scalar()) + " is listed twice in `hierarchy`");
+                   {"标题序号类别 " + quoted(item.Scalar()) + " 在 `hierarchy` 中出现了两次",
+                    "heading family " + quoted(item.Scalar()) + " is listed twice in `hierarchy`"});
       continue;
     }
     hierarchy.push_back(*family);
@@ -95,11 +99,13 @@ std::vector<std::string_view> accepted_separators(Family family) {
   }
 }
 
-std::string describe_separators(Family family) {
-  std::string listed;
+Message describe_separators(Family family) {
+  Message listed;
   for (const std::string_view separator : accepted_separators(family)) {
-    listed += (listed.empty() ? "" : ", ") +
-              (separator.empty() ? std::string("\"\" (nothing)") : quoted(separator));
+    listed.zh += (listed.zh.empty() ? "" : "、") +
+                 (separator.empty() ? std::string("\"\"（无）") : quoted(separator));
+    listed.en += (listed.en.empty() ? "" : ", ") +
+                 (separator.empty() ? std::string("\"\" (nothing)") : quoted(separator));
   }
   return listed;
 }
@@ -113,16 +119,20 @@ std::optional<MarkerForm> read_canonical_form(RuleFields& fields, Family family,
     if (value.IsScalar() && count_code_points(written) == 2 && folded == "()") {
       return MarkerForm{written, ""};
     }
-    fields.error(value, key + " must be a pair of brackets, e.g. “（）” or “()”");
+    fields.error(value, {key + " 必须是一对括号，例如“（）”或“()”",
+                         key + " must be a pair of brackets, e.g. “（）” or “()”"});
     return std::nullopt;
   }
   const auto accepted = accepted_separators(family);
   if (value.IsScalar() && std::find(accepted.begin(), accepted.end(), folded) != accepted.end()) {
     return MarkerForm{"", written};
   }
-  fields.error(value, key + " must be a separator a " + std::string(family_name(family)) +
-                          " heading can have: " + describe_separators(family) +
-                          " (or their full-width forms)");
+  const Message separators = describe_separators(family);
+  const std::string family_text(family_name(family));
+  fields.error(value, {key + " 必须是 " + family_text + " 标题可用的分隔符：" + separators.zh +
+                           "（或其全角形式）",
+                       key + " must be a separator a " + family_text +
+                           " heading can have: " + separators.en + " (or their full-width forms)"});
   return std::nullopt;
 }
 
@@ -131,9 +141,10 @@ std::map<Family, MarkerForm> read_canonical(RuleFields& fields) {
   const auto node = fields.node("canonical");
   if (!node) return canonical;
   if (!node->IsMap()) {
-    fields.error(*node,
-                 "`canonical` must be a mapping of heading families to their form, e.g. "
-                 "`canonical: {cn: \"、\", cn-paren: \"（）\", arabic: \".\"}`");
+    fields.error(*node, {"`canonical` 必须是从标题序号类别到其写法的映射，例如 "
+                         "`canonical: {cn: \"、\", cn-paren: \"（）\", arabic: \".\"}`",
+                         "`canonical` must be a mapping of heading families to their form, e.g. "
+                         "`canonical: {cn: \"、\", cn-paren: \"（）\", arabic: \".\"}`"});
     return canonical;
   }
   for (const auto& item : *node) {
@@ -152,9 +163,12 @@ std::optional<Severity> read_check_severity(RuleFields& fields, std::string_view
   if (written == "off") return std::nullopt;
   const auto severity = severity_from_name(written);
   if (!severity) {
+    const std::string name = "`" + std::string(check) + "`";
     fields.error(value,
-                 "check `" + std::string(check) + "` must be error, warning, info or off (found " +
-                     (value.IsScalar() ? quoted(written) : std::string("no single value")) + ")");
+                 {"检查项 " + name + " 只能是 error、warning、info 或 off（现为" +
+                      (value.IsScalar() ? quoted(written) : std::string("非单个值")) + "）",
+                  "check " + name + " must be error, warning, info or off (found " +
+                      (value.IsScalar() ? quoted(written) : std::string("no single value")) + ")"});
     valid = false;
   }
   return severity;
@@ -164,10 +178,12 @@ std::map<NumberingCheck, Severity> read_checks(RuleFields& fields) {
   std::map<NumberingCheck, Severity> checks;
   const auto node = fields.node("checks");
   if (!node || !node->IsMap()) {
-    const std::string problem = node ? "`checks` must be a mapping" : "missing `checks`";
+    const std::string example(kChecksExample);
+    const Message problem = node ? Message{"`checks` 必须是", "`checks` must be a mapping"}
+                                 : Message{"缺少 `checks`；它应是", "missing `checks`"};
     fields.error(node ? *node : fields.entry(),
-                 problem + " of check names to error, warning, info or off, e.g. " +
-                     std::string(kChecksExample));
+                 {problem.zh + "从检查项名称到 error、warning、info 或 off 的映射，例如 " + example,
+                  problem.en + " of check names to error, warning, info or off, e.g. " + example});
     return checks;
   }
   bool valid = true;
@@ -175,8 +191,10 @@ std::map<NumberingCheck, Severity> read_checks(RuleFields& fields) {
     const std::string name = item.first.IsScalar() ? item.first.Scalar() : std::string();
     const auto check = check_from_name(name);
     if (!check) {
-      fields.error(item.first,
-                   "unknown check " + quoted(name) + " in `checks` (known: " + check_names() + ")");
+      fields.error(
+          item.first,
+          {"`checks` 中的检查项 " + quoted(name) + " 无法识别（可用：" + check_names() + "）",
+           "unknown check " + quoted(name) + " in `checks` (known: " + check_names() + ")"});
       valid = false;
       continue;
     }
@@ -185,9 +203,10 @@ std::map<NumberingCheck, Severity> read_checks(RuleFields& fields) {
     }
   }
   if (valid && checks.empty()) {
-    fields.error_at_key("checks",
-                        "`checks` turns every check off; give at least one check error, "
-                        "warning or info");
+    fields.error_at_key("checks", {"`checks` 把所有检查项都关掉了；请至少给一项设为 error、"
+                                   "warning 或 info",
+                                   "`checks` turns every check off; give at least one check error, "
+                                   "warning or info"});
   }
   return checks;
 }

@@ -50,8 +50,10 @@ RulePtr make_phrase_rule(RuleInfo info, RuleFields& fields) {
   }
   if (!fields.ok()) return nullptr;
   if (alternation.empty()) {
-    fields.error(fields.entry(), "a phrase rule needs `phrases:` (texts) or `patterns:` "
-                                 "(regular expressions) to look for");
+    fields.error(fields.entry(), {"phrase 规则需要写明要查找的 `phrases:`（文字）或 "
+                                  "`patterns:`（正则表达式）",
+                                  "a phrase rule needs `phrases:` (texts) or `patterns:` "
+                                  "(regular expressions) to look for"});
     return nullptr;
   }
   auto matcher = fields.pattern(fields.entry(), alternation);
@@ -62,8 +64,8 @@ RulePtr make_phrase_rule(RuleInfo info, RuleFields& fields) {
 }  // namespace
 
 const KindEntry& phrase_kind() {
-  static const KindEntry entry{"phrase", "forbidden text, by literal or pattern", {},
-                               make_phrase_rule};
+  static const KindEntry entry{
+      "phrase", "forbidden text, by literal or pattern", {}, make_phrase_rule};
   return entry;
 }
 

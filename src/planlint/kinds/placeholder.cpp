@@ -258,7 +258,8 @@ RulePtr make_placeholder_rule(RuleInfo info, RuleFields& fields) {
   if (!fields.ok()) return nullptr;
   if (patterns.empty()) {
     fields.error(fields.entry(),
-                 "a placeholder rule needs `patterns:` (regular expressions for the slots)");
+                 {"placeholder 规则需要写 `patterns:`（描述占位处的正则表达式）",
+                  "a placeholder rule needs `patterns:` (regular expressions for the slots)"});
     return nullptr;
   }
   return std::make_unique<PlaceholderRule>(std::move(info), std::move(patterns),

@@ -1,7 +1,7 @@
 #include "planlint/kinds/required_theme.hpp"
 
-#include <array>
 #include <re2/re2.h>
+#include <array>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
@@ -20,7 +20,9 @@ struct Stretches {
   std::vector<std::string_view> views;
 };
 
-std::string folded_title(const Heading& heading) { return normalize(heading.title).view(); }
+std::string folded_title(const Heading& heading) {
+  return normalize(heading.title).view();
+}
 
 class RequiredThemeRule final : public Rule {
  public:
@@ -164,7 +166,7 @@ std::unique_ptr<re2::RE2> keyword_matcher(RuleFields& fields, const YAML::Node& 
     if (!keyword.empty()) folded.push_back(RuleFields::fold_literal(keyword));
   }
   if (folded.empty()) {
-    fields.error(at, "an empty keyword list can never be found");
+    fields.error(at, {"空的关键词列表永远找不到", "an empty keyword list can never be found"});
     return nullptr;
   }
   return fields.pattern(at, literal_alternation(folded));
@@ -182,7 +184,8 @@ void read_all_groups(RuleFields& fields, RequiredThemeRule::Config& config) {
   const auto all = fields.node("all");
   if (!all) return;
   if (!all->IsSequence()) {
-    fields.error(*all, "`all` must be a list of keyword lists: `all: [[甲, 乙], [丙]]`");
+    fields.error(*all, {"`all` 必须是由关键词列表组成的列表：`all: [[甲, 乙], [丙]]`",
+                        "`all` must be a list of keyword lists: `all: [[甲, 乙], [丙]]`"});
     return;
   }
   for (const auto& group : *all) {
@@ -191,15 +194,19 @@ void read_all_groups(RuleFields& fields, RequiredThemeRule::Config& config) {
       keywords.push_back(group.Scalar());
     } else if (group.IsSequence()) {
       for (const auto& keyword : group) {
-        if (keyword.IsScalar()) keywords.push_back(keyword.Scalar());
-        else fields.error(keyword, "each keyword must be a text");
+        if (keyword.IsScalar())
+          keywords.push_back(keyword.Scalar());
+        else
+          fields.error(keyword, {"每个关键词都必须是文字", "each keyword must be a text"});
       }
     } else {
-      fields.error(group, "each `all` group must be a list of keywords");
+      fields.error(group, {"`all` 的每一组都必须是关键词列表",
+                           "each `all` group must be a list of keywords"});
       continue;
     }
     config.keywords.insert(config.keywords.end(), keywords.begin(), keywords.end());
-    if (auto matcher = keyword_matcher(fields, group, keywords)) config.all.push_back(std::move(matcher));
+    if (auto matcher = keyword_matcher(fields, group, keywords))
+      config.all.push_back(std::move(matcher));
   }
 }
 
@@ -207,26 +214,34 @@ RulePtr make_required_theme_rule(RuleInfo info, RuleFields& fields) {
   RequiredThemeRule::Config config;
   config.theme = fields.required_string("theme");
   config.keywords = fields.string_list("any");
-  if (!config.keywords.empty()) config.any = keyword_matcher(fields, *fields.node("any"), config.keywords);
+  if (!config.keywords.empty())
+    config.any = keyword_matcher(fields, *fields.node("any"), config.keywords);
   read_all_groups(fields, config);
   if (config.keywords.empty()) {
-    fields.error(fields.entry(), "a required-theme rule needs keywords: `any: [甲, 乙]` (one of them "
-                                 "suffices) and/or `all: [[甲], [乙]]` (one of each group)");
+    fields.error(fields.entry(),
+                 {"required-theme 规则需要关键词：`any: [甲, 乙]`（出现其一即可）和/或 "
+                  "`all: [[甲], [乙]]`（每组各出现一个）",
+                  "a required-theme rule needs keywords: `any: [甲, 乙]` (one of them "
+                  "suffices) and/or `all: [[甲], [乙]]` (one of each group)"});
   }
   config.min = static_cast<std::size_t>(fields.integer("min", 1, 1000000).value_or(1));
   if (fields.has("min") && config.any == nullptr) {
-    fields.error_at_key("min", "`min` counts the `any` keywords; give `any:` too");
+    fields.error_at_key("min", {"`min` 计的是 `any` 关键词的个数；请同时写 `any:`",
+                                "`min` counts the `any` keywords; give `any:` too"});
   }
   const auto scope = read_scope(fields);
   if (scope) config.scope = *scope;
   if (const auto section = fields.string("section")) {
     if (config.scope != Scope::section) {
-      fields.error_at_key("section", "`section` applies only with `scope: section`");
+      fields.error_at_key("section", {"`section` 只在 `scope: section` 时适用",
+                                      "`section` applies only with `scope: section`"});
     }
     config.section_title = fields.pattern(*fields.node("section"), *section);
   } else if (config.scope == Scope::section) {
-    fields.error_at_key("scope", "`scope: section` needs `section:`, a pattern the section titles "
-                                 "must match, e.g. `section: 安全|稳定`");
+    fields.error_at_key("scope", {"`scope: section` 需要写 `section:`，即章节标题须匹配的模式，"
+                                  "例如 `section: 安全|稳定`",
+                                  "`scope: section` needs `section:`, a pattern the section "
+                                  "titles must match, e.g. `section: 安全|稳定`"});
   }
   if (!fields.ok()) return nullptr;
   return std::make_unique<RequiredThemeRule>(std::move(info), std::move(config));

@@ -1,8 +1,8 @@
 #include "planlint/kinds/substitution.hpp"
 
+#include <re2/re2.h>
 #include <array>
 #include <map>
-#include <re2/re2.h>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
@@ -32,13 +32,13 @@ class SubstitutionRule final : public Rule {
  private:
   void report(std::string_view view, std::span<const std::string_view> groups,
               FindingSink& sink) const {
-      const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
-      const auto found = replacements_.find(std::string(groups[0]));
-      if (found == replacements_.end()) return;  // cannot happen: the matcher is built from the keys
-      const std::string& replacement = found->second;
-      ReportDetails details;
-      details.args = {{"expected", replacement}};
-      details.replacement = replacement;
+    const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
+    const auto found = replacements_.find(std::string(groups[0]));
+    if (found == replacements_.end()) return;  // cannot happen: the matcher is built from the keys
+    const std::string& replacement = found->second;
+    ReportDetails details;
+    details.args = {{"expected", replacement}};
+    details.replacement = replacement;
     sink.report_view_span(*this, begin, begin + groups[0].size(), std::move(details));
   }
 
@@ -51,21 +51,26 @@ RulePtr make_substitution_rule(RuleInfo info, RuleFields& fields) {
   const auto swap = fields.node("swap");
   if (!swap || !swap->IsMap() || swap->size() == 0) {
     fields.error(swap ? *swap : fields.entry(),
-                 "a substitution rule needs `swap:`, a mapping from each term to avoid to the "
-                 "term to write, e.g. `swap: {十三五期间: 十四五期间}`");
+                 {"substitution 规则需要写 `swap:`，即从每个应避免的用语到应改用的用语的映射，"
+                  "例如 `swap: {十三五期间: 十四五期间}`",
+                  "a substitution rule needs `swap:`, a mapping from each term to avoid to the "
+                  "term to write, e.g. `swap: {十三五期间: 十四五期间}`"});
     return nullptr;
   }
   std::map<std::string, std::string> replacements;
   for (const auto& pair : *swap) {
     if (!pair.first.IsScalar() || !pair.second.IsScalar() || pair.first.Scalar().empty()) {
-      fields.error(pair.first, "each `swap` entry must map a text to a text");
+      fields.error(pair.first, {"`swap` 的每一项都必须是从文字到文字的映射",
+                                "each `swap` entry must map a text to a text"});
       continue;
     }
     const std::string folded = RuleFields::fold_literal(pair.first.Scalar());
     if (!replacements.emplace(folded, pair.second.Scalar()).second) {
-      fields.error(pair.first, "“" + pair.first.Scalar() +
-                                   "” is listed twice in `swap` (Traditional and Simplified or "
-                                   "full- and half-width forms count as the same term)");
+      fields.error(pair.first, {"“" + pair.first.Scalar() +
+                                    "”在 `swap` 中出现了两次（繁简字形或全角半角形式视为同一用语）",
+                                "“" + pair.first.Scalar() +
+                                    "” is listed twice in `swap` (Traditional and Simplified or "
+                                    "full- and half-width forms count as the same term)"});
     }
   }
   if (!fields.ok()) return nullptr;

@@ -82,7 +82,8 @@ TEST_CASE("a file that is not a baseline is refused with positions", "[baseline]
     std::vector<std::string> messages;
     const Baseline::LoadResult result = Baseline::parse(json, "baseline.json", kFolder);
     if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
-      for (const auto& error : *errors) messages.push_back(format_rule_file_error(error));
+      for (const auto& error : *errors)
+        messages.push_back(format_rule_file_error(error, Language::en));
     }
     return messages;
   };

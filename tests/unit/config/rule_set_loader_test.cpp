@@ -1,7 +1,7 @@
 // The rule-file suite: each broken file with its exact message and position.
+#include <unistd.h>
 #include <catch2/catch.hpp>
 #include <filesystem>
-#include <unistd.h>
 
 #include "planlint/config/rule_set.hpp"
 #include "planlint/kinds/registry.hpp"
@@ -16,7 +16,8 @@ namespace {
 Strings errors_of(const RuleSetResult& result) {
   Strings messages;
   if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
-    for (const auto& error : *errors) messages.push_back(format_rule_file_error(error));
+    for (const auto& error : *errors)
+      messages.push_back(format_rule_file_error(error, Language::en));
   }
   return messages;
 }
@@ -27,7 +28,8 @@ Strings load_errors(const std::string& yaml) {
 
 std::string kind_names() {
   std::string names;
-  for (const auto& kind : rule_kinds()) names += (names.empty() ? "" : ", ") + std::string(kind.name);
+  for (const auto& kind : rule_kinds())
+    names += (names.empty() ? "" : ", ") + std::string(kind.name);
   return names;
 }
 
@@ -43,8 +45,8 @@ rules:
 // A directory of rule files for the tests that need extends; one per process, because CTest
 // runs the test cases side by side.
 struct RuleDirectory {
-  fs::path root = fs::temp_directory_path() /
-                  ("planlint-rule-set-test-" + std::to_string(::getpid()));
+  fs::path root =
+      fs::temp_directory_path() / ("planlint-rule-set-test-" + std::to_string(::getpid()));
   RuleDirectory() { fs::create_directories(root); }
   ~RuleDirectory() { fs::remove_all(root); }
   void write(const std::string& name, const std::string& text) const {
@@ -73,7 +75,8 @@ TEST_CASE("Broken rule files are refused with their positions", "[rule-set]") {
        {"set.yaml:3:19: unknown kind “regex”; the kinds are: " + kind_names()}},
       {"name: x\nrules:\n  - {id: a, kind: phrase, severity: fatal, message: m, phrases: [x]}\n",
        {"set.yaml:3:37: `severity` must be one of: error, warning, info (found “fatal”)"}},
-      {"name: x\nrules:\n  - {id: Bad_Id, kind: phrase, severity: info, message: m, phrases: [x]}\n",
+      {"name: x\nrules:\n  - {id: Bad_Id, kind: phrase, severity: info, message: m, phrases: "
+       "[x]}\n",
        {"set.yaml:3:10: rule id “Bad_Id” must be kebab-case: lower-case letters, digits and "
         "hyphens, e.g. placeholder-letters"}},
       {"name: x\nrules:\n  - {id: a, kind: phrase, severity: info, message: m, phrases: {x: y}}\n",
@@ -148,15 +151,17 @@ rules:
   CHECK(rules[0]->info().message == "不应出现网址“{match}”");
   CHECK(rules[1]->info().id == "residue-fanwen");
 
-  directory.write("off.yaml", "name: off\nextends: [child.yaml]\nrules:\n"
-                              "  - {id: residue-url, enabled: false}\n");
+  directory.write("off.yaml",
+                  "name: off\nextends: [child.yaml]\nrules:\n"
+                  "  - {id: residue-url, enabled: false}\n");
   const auto off = load_rule_set((directory.root / "off.yaml").string(), {directory.root});
   REQUIRE(std::holds_alternative<RuleSet>(off));
   REQUIRE(std::get<RuleSet>(off).rules.size() == 1);
   CHECK(std::get<RuleSet>(off).rules[0]->info().id == "residue-fanwen");
 
-  directory.write("bad-patch.yaml", "name: p\nextends: base\nrules:\n"
-                                    "  - {id: residue-url, phrases: [a]}\n");
+  directory.write("bad-patch.yaml",
+                  "name: p\nextends: base\nrules:\n"
+                  "  - {id: residue-url, phrases: [a]}\n");
   CHECK(errors_of(load_rule_set((directory.root / "bad-patch.yaml").string(), {directory.root})) ==
         Strings{(directory.root / "bad-patch.yaml").string() +
                 ":4:23: `phrases` of rule “residue-url” can only be changed by redefining the "
@@ -168,7 +173,8 @@ TEST_CASE("A cycle of extends is refused", "[rule-set]") {
   const RuleDirectory directory;
   directory.write("a.yaml", "name: a\nextends: b\nrules: []\n");
   directory.write("b.yaml", "name: b\nextends: [a]\nrules: []\n");
-  const auto errors = errors_of(load_rule_set((directory.root / "a.yaml").string(), {directory.root}));
+  const auto errors =
+      errors_of(load_rule_set((directory.root / "a.yaml").string(), {directory.root}));
   CHECK(errors == Strings{(directory.root / "b.yaml").string() +
                           ":2:11: `extends` makes a cycle: a.yaml → b.yaml → a.yaml"});
 }
@@ -212,4 +218,19 @@ TEST_CASE("The shipped rule sets load, and their examples hold", "[rule-set]") {
   CHECK(errors_of(load_rule_set("no-such-set", {testing::source_dir() / "rules"})) ==
         Strings{"no-such-set: no rule set of that name (looked for no-such-set.yaml in: " +
                 (testing::source_dir() / "rules").string() + ")"});
+}
+
+TEST_CASE("Rule-file problems are written in Chinese as well as English", "[rule-set]") {
+  const RuleSetResult result = load_rule_set_from_text(
+      "name: x\nrule: []\nrules:\n  - {id: a-b, kind: nothing, severity: error, message: m}\n",
+      "set.yaml", {});
+  const auto* errors = std::get_if<std::vector<RuleFileError>>(&result);
+  REQUIRE(errors != nullptr);
+  REQUIRE(errors->size() == 2);
+  CHECK(format_rule_file_error((*errors)[0], Language::zh) ==
+        "set.yaml:2:1: 无法识别的键 `rule`（此条目可用的键：description, extends, name, rules）");
+  CHECK(format_rule_file_error((*errors)[1], Language::zh) ==
+        "set.yaml:4:21: 无法识别的规则类型“nothing”；可用的类型有：" + kind_names());
+  CHECK(format_rule_file_error((*errors)[1], Language::en) ==
+        "set.yaml:4:21: unknown kind “nothing”; the kinds are: " + kind_names());
 }

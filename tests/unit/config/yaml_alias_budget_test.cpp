@@ -21,7 +21,7 @@ std::string billion_laughs() {
 }
 
 std::string formatted(const std::optional<RuleFileError>& error) {
-  return error ? format_rule_file_error(*error) : "";
+  return error ? format_rule_file_error(*error, Language::en) : "";
 }
 
 }  // namespace

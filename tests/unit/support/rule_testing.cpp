@@ -16,14 +16,14 @@ std::vector<std::string> rule_errors(const std::string& yaml) {
   std::vector<RuleFileError> errors;
   build_rule(YAML::Load(yaml), "test.yaml", errors);
   std::vector<std::string> messages;
-  for (const auto& error : errors) messages.push_back(format_rule_file_error(error));
+  for (const auto& error : errors) messages.push_back(format_rule_file_error(error, Language::en));
   return messages;
 }
 
 RulePtr rule_from_yaml(const std::string& yaml) {
   std::vector<RuleFileError> errors;
   RulePtr rule = build_rule(YAML::Load(yaml), "test.yaml", errors);
-  for (const auto& error : errors) UNSCOPED_INFO(format_rule_file_error(error));
+  for (const auto& error : errors) UNSCOPED_INFO(format_rule_file_error(error, Language::en));
   REQUIRE(errors.empty());
   REQUIRE(rule != nullptr);
   return rule;
@@ -81,7 +81,7 @@ RulePtr documented_rule(const std::string& kind, const std::string& id) {
     RulePtr rule = build_rule(entry.node, page_path(kind), errors);
     for (auto& error : errors) {
       error.line += entry.line_offset;
-      UNSCOPED_INFO(format_rule_file_error(error));
+      UNSCOPED_INFO(format_rule_file_error(error, Language::en));
     }
     REQUIRE(errors.empty());
     REQUIRE(rule != nullptr);
