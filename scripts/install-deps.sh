@@ -15,6 +15,8 @@ if [ "${1:-}" = --tests ]; then
   packages+=(
     # scripts/validate-reports.sh: xmllint for JUnit, Node for the SARIF Multitool and ajv
     libxml2-utils nodejs
+    # tests/accuracy: the shared corpus scorer reads its labels with PyYAML
+    python3 python3-yaml
     # libFuzzer targets (scripts/fuzz.sh): clang with its sanitizer and fuzzer runtimes
     clang libclang-rt-14-dev
     # .docx oracle and round trip (tests/docx): LibreOffice headless
