@@ -86,10 +86,10 @@ def corpus_view(corpus, view):
             os.symlink(os.path.join(corpus, part), os.path.join(view, part))
 
 
-def score(scorer, planlint, corpus, work):
-    view = os.path.join(work, os.path.basename(corpus.rstrip("/")) + "-view")
+def score(scorer, planlint, corpus_name, corpus, work):
+    view = os.path.join(work, corpus_name)
     corpus_view(corpus, view)
-    figures = os.path.join(work, os.path.basename(view) + ".json")
+    figures = os.path.join(work, corpus_name + ".json")
     launcher = launcher_script(work, planlint)
     run = subprocess.run([sys.executable, scorer, launcher, "--corpus", view, "--json", figures],
                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
@@ -155,7 +155,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="planlint-accuracy-") as work:
         for corpus_name, corpus_floors in floors["corpora"].items():
             try:
-                result, _ = score(scorer, planlint, corpora[corpus_name], work)
+                result, _ = score(scorer, planlint, corpus_name, corpora[corpus_name], work)
             except RuntimeError as problem:
                 print("accuracy: %s" % problem)
                 return 2
