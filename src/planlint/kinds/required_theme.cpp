@@ -232,11 +232,11 @@ std::unique_ptr<re2::RE2> keyword_matcher(RuleFields& fields, const YAML::Node& 
   return fields.pattern(at, literal_alternation(folded));
 }
 
-// The `patterns:` entries, each checked on its own so that an error points at it; empty when
+// The `patterns:` entries, each checked on its own so that an error points at it; nullopt when
 // one of them is refused.
-std::vector<std::string> read_patterns(RuleFields& fields) {
+std::optional<std::vector<std::string>> read_patterns(RuleFields& fields) {
   const auto node = fields.node("patterns");
-  if (!node) return {};
+  if (!node) return std::vector<std::string>{};
   std::vector<YAML::Node> items;
   if (node->IsSequence()) {
     for (const auto& item : *node) items.push_back(item);
@@ -255,7 +255,8 @@ std::vector<std::string> read_patterns(RuleFields& fields) {
       sources.push_back(item.Scalar());
     }
   }
-  return sound ? sources : std::vector<std::string>{};
+  if (!sound) return std::nullopt;
+  return sources;
 }
 
 // The `any` keywords and the `patterns` as one regular expression, read in one pass.
@@ -317,16 +318,16 @@ RulePtr make_required_theme_rule(RuleInfo info, RuleFields& fields) {
   RequiredThemeRule::Config config;
   config.theme = fields.required_string("theme");
   config.keywords = fields.string_list("any");
-  const std::vector<std::string> patterns = read_patterns(fields);
+  const auto patterns = read_patterns(fields);
   if (!config.keywords.empty() && folded_literals(config.keywords).empty()) {
     fields.error(*fields.node("any"),
                  {"空的关键词列表永远找不到", "an empty keyword list can never be found"});
-  } else if (!config.keywords.empty() || !patterns.empty()) {
-    config.any = evidence_matcher(fields, config.keywords, patterns);
+  } else if (patterns && (!config.keywords.empty() || !patterns->empty())) {
+    config.any = evidence_matcher(fields, config.keywords, *patterns);
   }
   config.not_in = folded_literals(fields.string_list("not_in"));
   read_all_groups(fields, config);
-  if (config.keywords.empty() && patterns.empty()) {
+  if (config.keywords.empty() && patterns && patterns->empty()) {
     fields.error(fields.entry(),
                  {"required-theme 规则需要关键词：`any: [甲, 乙]`（出现其一即可）和/或 "
                   "`all: [[甲], [乙]]`（每组各出现一个）",
