@@ -8,6 +8,7 @@
 #include "planlint/engine/regex_scan.hpp"
 #include "planlint/text/blanks.hpp"
 #include "planlint/text/normalize.hpp"
+#include "planlint/text/utf8.hpp"
 
 namespace planlint {
 namespace {
@@ -29,8 +30,11 @@ class RequiredThemeRule final : public Rule {
   struct Config {
     std::string theme;
     std::vector<std::string> keywords;  // as written, for the message
-    std::unique_ptr<re2::RE2> any;      // nullptr when only `all` groups are given
+    // the `any` keywords and the `patterns` as one alternation, so the body is read once;
+    // nullptr when only `all` groups are given
+    std::unique_ptr<re2::RE2> any;
     std::vector<std::unique_ptr<re2::RE2>> all;
+    std::vector<std::string> not_in;  // folded phrases in which a match is no evidence
     std::size_t min = 1;
     Scope scope = Scope::document;
     std::unique_ptr<re2::RE2> section_title;  // for Scope::section
@@ -69,7 +73,7 @@ class RequiredThemeRule final : public Rule {
     if (config_.any != nullptr) {
       std::size_t found = 0;
       for (const std::string_view stretch : stretches.views) {
-        found += count_matches(*config_.any, stretch, config_.min - found);
+        found += count_evidence(*config_.any, stretch, config_.min - found);
         if (found >= config_.min) break;
       }
       if (found < config_.min) return false;
@@ -77,7 +81,7 @@ class RequiredThemeRule final : public Rule {
     for (const auto& group : config_.all) {
       const auto& views = stretches.views;
       const bool hit = std::any_of(views.begin(), views.end(), [&](std::string_view s) {
-        return count_matches(*group, s, 1) > 0;
+        return count_evidence(*group, s, 1) > 0;
       });
       if (!hit) return false;
     }
@@ -90,7 +94,7 @@ class RequiredThemeRule final : public Rule {
                                                                const Stretches& stretches) const {
     const re2::RE2& pattern = config_.any != nullptr ? *config_.any : *config_.all.front();
     for (std::size_t index = 0; index < stretches.views.size(); ++index) {
-      const auto match = first_match(pattern, stretches.views[index]);
+      const auto match = first_evidence(pattern, stretches.views[index]);
       if (!match) continue;
       if (config_.scope == Scope::headings) return heading_span(context, index);
       const auto view_begin = static_cast<std::size_t>(match->data() - context.view().data());
@@ -111,6 +115,57 @@ class RequiredThemeRule final : public Rule {
     const std::size_t end =
         title == std::string_view::npos ? heading.marker_end : title + heading.title.size();
     return {heading.marker_begin, end};
+  }
+
+  // Calls `on_evidence` for each match of `pattern` in `text` that is evidence, left to right,
+  // until it returns false. A match inside a `not_in` phrase (健康 in 健康成长, 体育 in
+  // 教育体育局) is not: the word is part of another phrase there, not the topic.
+  template <typename OnEvidence>
+  void for_each_evidence(const re2::RE2& pattern, std::string_view text,
+                         OnEvidence&& on_evidence) const {
+    const re2::StringPiece subject(text.data(), text.size());
+    re2::StringPiece match;
+    for (std::size_t at = 0; at < text.size();) {
+      if (!pattern.Match(subject, at, text.size(), re2::RE2::UNANCHORED, &match, 1)) return;
+      const auto begin = static_cast<std::size_t>(match.data() - text.data());
+      const std::size_t end = begin + match.size();
+      const bool excluded = end == begin || inside_excluded_phrase(text, begin, end);
+      if (!excluded && !on_evidence(text.substr(begin, end - begin))) return;
+      // After a match that is no evidence the search goes on from its next character, so a
+      // keyword overlapping it is still found (职业教育 after the 中职 of 高中职业教育).
+      at = excluded ? begin + std::max<std::size_t>(decode_utf8(text, begin).length, 1) : end;
+    }
+  }
+
+  std::size_t count_evidence(const re2::RE2& pattern, std::string_view text,
+                             std::size_t limit) const {
+    std::size_t found = 0;
+    if (limit == 0) return 0;
+    for_each_evidence(pattern, text, [&](std::string_view) { return ++found < limit; });
+    return found;
+  }
+
+  std::optional<std::string_view> first_evidence(const re2::RE2& pattern,
+                                                 std::string_view text) const {
+    std::optional<std::string_view> first;
+    for_each_evidence(pattern, text, [&](std::string_view match) {
+      first = match;
+      return false;
+    });
+    return first;
+  }
+
+  // Whether an occurrence of a `not_in` phrase covers text[begin, end): only the occurrences
+  // that could cover it are compared, so no pass over the document is needed.
+  bool inside_excluded_phrase(std::string_view text, std::size_t begin, std::size_t end) const {
+    for (const std::string& phrase : config_.not_in) {
+      if (phrase.size() < end - begin) continue;
+      const std::size_t first = end >= phrase.size() ? end - phrase.size() : 0;
+      for (std::size_t start = first; start <= begin; ++start) {
+        if (text.compare(start, phrase.size(), phrase) == 0) return true;
+      }
+    }
+    return false;
   }
 
   Stretches stretches_in_scope(const CheckContext& context) const {
@@ -159,17 +214,66 @@ class RequiredThemeRule final : public Rule {
   Config config_;
 };
 
+std::vector<std::string> folded_literals(const std::vector<std::string>& literals) {
+  std::vector<std::string> folded;
+  for (const auto& literal : literals) {
+    if (!literal.empty()) folded.push_back(RuleFields::fold_literal(literal));
+  }
+  return folded;
+}
+
 std::unique_ptr<re2::RE2> keyword_matcher(RuleFields& fields, const YAML::Node& at,
                                           const std::vector<std::string>& keywords) {
-  std::vector<std::string> folded;
-  for (const auto& keyword : keywords) {
-    if (!keyword.empty()) folded.push_back(RuleFields::fold_literal(keyword));
-  }
+  const std::vector<std::string> folded = folded_literals(keywords);
   if (folded.empty()) {
     fields.error(at, {"空的关键词列表永远找不到", "an empty keyword list can never be found"});
     return nullptr;
   }
   return fields.pattern(at, literal_alternation(folded));
+}
+
+// The `patterns:` entries, each checked on its own so that an error points at it; nullopt when
+// one of them is refused.
+std::optional<std::vector<std::string>> read_patterns(RuleFields& fields) {
+  const auto node = fields.node("patterns");
+  if (!node) return std::vector<std::string>{};
+  std::vector<YAML::Node> items;
+  if (node->IsSequence()) {
+    for (const auto& item : *node) items.push_back(item);
+  } else {
+    items.push_back(*node);
+  }
+  std::vector<std::string> sources;
+  bool sound = true;
+  for (const auto& item : items) {
+    if (!item.IsScalar() || item.Scalar().empty()) {
+      fields.error(item, {"每个模式都必须是非空的文字", "each pattern must be a non-empty text"});
+      sound = false;
+    } else if (fields.pattern(item, item.Scalar()) == nullptr) {
+      sound = false;
+    } else {
+      sources.push_back(item.Scalar());
+    }
+  }
+  if (!sound) return std::nullopt;
+  return sources;
+}
+
+// The `any` keywords and the `patterns` as one regular expression, read in one pass.
+std::unique_ptr<re2::RE2> evidence_matcher(RuleFields& fields,
+                                           const std::vector<std::string>& keywords,
+                                           const std::vector<std::string>& patterns) {
+  std::vector<std::string> alternatives;
+  if (const auto folded = folded_literals(keywords); !folded.empty()) {
+    alternatives.push_back(literal_alternation(folded));
+  }
+  for (const auto& pattern : patterns) alternatives.push_back(pattern);
+  std::string source;
+  for (const auto& alternative : alternatives) {
+    source += (source.empty() ? "(?:" : "|(?:") + alternative + ")";
+  }
+  const auto at = fields.has("any") ? *fields.node("any") : *fields.node("patterns");
+  return fields.pattern(at, source);
 }
 
 std::optional<Scope> read_scope(RuleFields& fields) {
@@ -214,10 +318,16 @@ RulePtr make_required_theme_rule(RuleInfo info, RuleFields& fields) {
   RequiredThemeRule::Config config;
   config.theme = fields.required_string("theme");
   config.keywords = fields.string_list("any");
-  if (!config.keywords.empty())
-    config.any = keyword_matcher(fields, *fields.node("any"), config.keywords);
+  const auto patterns = read_patterns(fields);
+  if (!config.keywords.empty() && folded_literals(config.keywords).empty()) {
+    fields.error(*fields.node("any"),
+                 {"空的关键词列表永远找不到", "an empty keyword list can never be found"});
+  } else if (patterns && (!config.keywords.empty() || !patterns->empty())) {
+    config.any = evidence_matcher(fields, config.keywords, *patterns);
+  }
+  config.not_in = folded_literals(fields.string_list("not_in"));
   read_all_groups(fields, config);
-  if (config.keywords.empty()) {
+  if (config.keywords.empty() && patterns && patterns->empty()) {
     fields.error(fields.entry(),
                  {"required-theme 规则需要关键词：`any: [甲, 乙]`（出现其一即可）和/或 "
                   "`all: [[甲], [乙]]`（每组各出现一个）",

@@ -75,3 +75,19 @@ TEST_CASE("theme coverage: in the preamble no section; with scope headings, the 
   CHECK(std::string_view(document).substr(theme.begin, theme.end - theme.begin) ==
         "二、守牢安全底线");
 }
+
+TEST_CASE("theme coverage: the first evidence, not the first keyword inside another phrase",
+          "[engine][coverage]") {
+  const auto rule = rule_from_yaml(
+      "id: theme-health\nkind: required-theme\nseverity: warning\ntheme: 体卫艺劳\n"
+      "any: [体育]\nnot_in: [教育体育局]\nmessage: 缺少{theme}\n");
+  const auto result =
+      checked(*rule, "罗庄区教育体育局2018年工作要点\n一、总体要求\n二、加强学校体育工作\n");
+  REQUIRE(result.themes.size() == 1);
+  const ThemeCoverage& theme = result.themes[0];
+  CHECK(theme.found);
+  CHECK(theme.start.line == 3);
+  CHECK(theme.start.column == 7);
+  REQUIRE(theme.heading.has_value());
+  CHECK(*theme.heading == 1);
+}

@@ -18,7 +18,8 @@ std::string placeholder_rule(const std::string& fields) {
 TEST_CASE("placeholder: the documented rules load, their examples included",
           "[kind][placeholder]") {
   const Strings ids = documented_rule_ids("placeholder");
-  CHECK(ids == Strings{"placeholder-letters", "placeholder-blanks", "placeholder-words"});
+  CHECK(ids == Strings{"placeholder-letters", "placeholder-stars", "placeholder-blanks",
+                       "placeholder-words"});
   for (const auto& id : ids) CHECK(documented_rule("placeholder", id) != nullptr);
 }
 
@@ -49,6 +50,59 @@ TEST_CASE("placeholder-letters: runs and lone letters, each slot exactly", "[kin
   SECTION("only the x of x教育e平台") {
     CHECK(spans(run_rule(*rule, "依托x教育e平台开展培训")) == Strings{"1:3-1:4 x"});
   }
+}
+
+TEST_CASE("placeholder-letters: × in a date or an ordinal, not in a product",
+          "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder", "placeholder-letters");
+  SECTION("a year left as ××, its digits beside it") {
+    CHECK(spans(run_rule(
+              *rule, "20××年,全区教育工作的总体思路是:以习近平新时代中国特色社会主义思想为指导")) ==
+          Strings{"1:3-1:5 ××"});
+  }
+  SECTION("a lone × where a month, a day or an ordinal goes") {
+    CHECK(spans(run_rule(*rule, "定于×月×日召开第×次全体会议")) ==
+          Strings{"1:3-1:4 ×", "1:5-1:6 ×", "1:10-1:11 ×"});
+    CHECK(spans(run_rule(*rule, "2023年×月上旬完成")) == Strings{"1:6-1:7 ×"});
+  }
+  SECTION("a lone × between other Hanzi or digits multiplies") {
+    CHECK(run_rule(*rule, "补助标准×人数，教室面积为长×宽，即8×6米").empty());
+  }
+}
+
+TEST_CASE("placeholder-letters: axis names are no slots", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder", "placeholder-letters");
+  CHECK(run_rule(*rule, "（三）、推荐模型的朝向为Z正轴，上方为Y正轴，右方为X正轴").empty());
+  CHECK(spans(run_rule(*rule, "X市正轴承厂")) == Strings{"1:1-1:2 X"});
+}
+
+TEST_CASE("placeholder-stars: starred digits and names", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder", "placeholder-stars");
+  SECTION("a year whose last digit is a star, reported whole") {
+    CHECK(spans(run_rule(*rule, "一、201*年工作情況")) == Strings{"1:3-1:7 201*"});
+    CHECK(spans(run_rule(*rule,
+                         "被評為“201*年度xx省校車安全管理工作優秀單位”“201*年全省中小學"
+                         "教師教育宣傳工作先進單位”")) ==
+          Strings{"1:5-1:9 201*", "1:28-1:32 201*"});
+    CHECK(spans(run_rule(*rule, "20**-20**学年度第一学期")) ==
+          Strings{"1:1-1:5 20**", "1:6-1:10 20**"});
+  }
+  SECTION("a run of stars before a Hanzi or after a colon") {
+    CHECK(spans(run_rule(*rule, "会议在**学校召开")) == Strings{"1:4-1:6 **"});
+    CHECK(spans(run_rule(*rule, "联系人：***，电话：")) == Strings{"1:5-1:8 ***"});
+  }
+}
+
+TEST_CASE("placeholder-stars: emphasis, footnotes and single stars are no slots",
+          "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder", "placeholder-stars");
+  CHECK(run_rule(*rule, "**加强党的建设**，全面落实从严治党主体责任").empty());
+  CHECK(run_rule(*rule, "1.***深化课程改革***").empty());
+  CHECK(run_rule(*rule, "注*：数据截至2023年底\n*注：不含民办学校\n合计3.5万人*").empty());
+  CHECK(run_rule(*rule, "一年来,*区教育系统积极创建全国义务教育优质均衡发展区").empty());
+  CHECK(run_rule(*rule, "***\n相关系数0.62**").empty());
+  CHECK(run_rule(*rule, "2019*年报数据").empty());
+  CHECK(run_rule(*rule, "共201*人参加").empty());
 }
 
 TEST_CASE("placeholder-letters: Latin words, numbers and pinyin are no slots",
@@ -107,6 +161,14 @@ TEST_CASE("placeholder-blanks: zero written as 〇 or ○ and single marks are n
   CHECK(run_rule(*rule, "二〇〇八年，二○○八年，二○二○年").empty());
   CHECK(spans(run_rule(*rule, "○○\r\n二○○八年\r\n○○")) == Strings{"1:1-1:3 ○○", "3:1-3:3 ○○"});
   CHECK(run_rule(*rule, "○ 加强师资队伍建设\n文件名为plan_2024\n（详见附件）").empty());
+}
+
+TEST_CASE("placeholder-blanks: empty square brackets are a check box, not a blank",
+          "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder", "placeholder-blanks");
+  CHECK(run_rule(*rule, "字号:[ ]\n- [ ] 完成课程表\n［　］已阅").empty());
+  CHECK(spans(run_rule(*rule, "发文字号：教发〔 〕号，签收【 】")) ==
+        Strings{"1:8-1:11 〔 〕", "1:15-1:18 【 】"});
 }
 
 TEST_CASE("placeholder-words: stand-in words and bracketed slots", "[kind][placeholder]") {

@@ -99,6 +99,56 @@ message: 缺少{theme}
             .empty());
 }
 
+TEST_CASE("required-theme: patterns are evidence beside the keywords", "[kind][required-theme]") {
+  const auto rule = rule_from_yaml(R"(
+id: theme-party-building
+kind: required-theme
+severity: error
+theme: 党建
+any: [党建]
+patterns: ['党的[0-9一二三四五六七八九十x_]+(?:大|届)', '党对\p{Han}{1,8}的(?:全面)?领导']
+message: 缺少{theme}
+)");
+  // Real lines: a congress studied, the Party's leadership of a field.
+  CHECK(run_rule(*rule, "1、继续领会贯彻党的xx大精神").empty());
+  CHECK(run_rule(*rule, "黨的十九大以來，全省教育系統按照總體思路").empty());
+  CHECK(run_rule(*rule, "一、守牢红色根脉,在党对教育工作的领导上有新加强").empty());
+  // 党的教育方针 is about education, not about the Party's own work.
+  CHECK(run_rule(*rule, "全面贯彻党的教育方针,落实立德树人根本任务").size() == 1);
+  SECTION("patterns alone are enough") {
+    const auto only_patterns = rule_from_yaml(
+        "id: t\nkind: required-theme\nseverity: info\ntheme: 质量\nmessage: x\n"
+        "patterns: ['(?:实施|推进|深化)素质教育']\n");
+    CHECK(run_rule(*only_patterns, "通过完善激励机制,全面推进素质教育").empty());
+    CHECK(run_rule(*only_patterns, "以办人民满意学校、创素质教育校园为目标").size() == 1);
+  }
+}
+
+TEST_CASE("required-theme: a keyword inside a not_in phrase is no evidence",
+          "[kind][required-theme]") {
+  const auto rule = rule_from_yaml(R"(
+id: theme-health
+kind: required-theme
+severity: warning
+theme: 体卫艺劳
+any: [体育, 心理健康, 健康]
+not_in: [教育体育局, 健康成长, 身心健康]
+message: 缺少{theme}
+)");
+  CHECK(run_rule(*rule, "罗庄区教育体育局2018年教育工作计划要点").size() == 1);
+  CHECK(run_rule(*rule, "全面關心每一個學生健康成長").size() == 1);
+  CHECK(run_rule(*rule, "对孩子们的身心健康发展起着导向性的作用").size() == 1);
+  CHECK(run_rule(*rule, "加强师生的安全教育、法制教育和心理健康教育").empty());
+  CHECK(run_rule(*rule, "教育体育局：加强学校体育工作").empty());
+  SECTION("the search goes on inside the phrase, so an overlapping keyword is found") {
+    const auto vocational = rule_from_yaml(
+        "id: t\nkind: required-theme\nseverity: info\ntheme: 职教\nmessage: x\n"
+        "any: [中职, 职业教育]\nnot_in: [高中职]\n");
+    CHECK(run_rule(*vocational, "发展普通高中职业教育").empty());
+    CHECK(run_rule(*vocational, "高中职称评审").size() == 1);
+  }
+}
+
 TEST_CASE("required-theme: configuration errors name their place", "[kind][required-theme]") {
   CHECK(rule_errors("{id: t, kind: required-theme, severity: info, message: x, theme: 安全}") ==
         Strings{"test.yaml:1:1: a required-theme rule needs keywords: `any: [甲, 乙]` (one of them "
@@ -111,4 +161,9 @@ TEST_CASE("required-theme: configuration errors name their place", "[kind][requi
                     "any: [安全]\n") ==
         Strings{"test.yaml:4:1: unknown placeholder {them} in `message`; it can use "
                 "{match}, {theme}, {keywords}, {keywords_en}, {min}"});
+  CHECK(rule_errors("id: t\nkind: required-theme\nseverity: info\nmessage: x\ntheme: 安全\n"
+                    "patterns: ['安全', '(平安']\n") ==
+        Strings{"test.yaml:6:22: pattern “(平安” is not a valid regular expression (RE2 syntax): "
+                "missing ): "
+                "(平安"});
 }
