@@ -95,9 +95,9 @@ std::string_view as_view(const re2::StringPiece& piece) {
 }
 
 struct ResidueConfig {
-  std::string marks;                  // cues and patterns as one alternation (the trigger)
-  std::unique_ptr<re2::RE2> in_line;  // the marks, matched against one line
-  std::unique_ptr<re2::RE2> in_view;  // the marks, (?m): finds the next marked line in the view
+  std::string marks;  // cues and patterns as one alternation (the trigger)
+  // The marks, (?m): `^` and `$` are line ends whether a line or the whole view is searched.
+  std::unique_ptr<re2::RE2> marks_re;
   Stand stand = Stand::anywhere;
   Where where = Where::edges;
   std::size_t max_length = 80;
@@ -125,9 +125,12 @@ class ResidueRule final : public Rule {
     }
   }
 
-  // The list lines after a heading line are found by position, not by a mark.
+  // Only a rule that reads the whole body gains from the engine's prefilter; one that reads the
+  // head and the tail scans those few lines itself, which costs less than adding its marks to
+  // the pass over every line. (The lines of a list are found by position, not by a mark, but
+  // lists stand at the edges.)
   std::vector<std::string> triggers() const override {
-    if (config_.list_follows) return {};
+    if (config_.where != Where::anywhere || config_.list_follows) return {};
     return {config_.marks};
   }
 
@@ -162,7 +165,10 @@ class ResidueRule final : public Rule {
     return {head, tail};
   }
 
-  // Decides the marked lines of `span`; returns the first line left undecided.
+  // Decides the marked lines of `span`; returns the first line left undecided. Whether a mark
+  // lies ahead is asked of the whole stretch, then the line that holds it is sought line by
+  // line: neither question needs RE2 to find where a match begins, which would take a reverse
+  // automaton as large as the marks'.
   std::size_t scan(const CheckContext& context, LineSpan span, FindingSink& sink) const {
     const LineIndex& lines = context.view_lines();
     const std::string& view = context.view();
@@ -171,12 +177,12 @@ class ResidueRule final : public Rule {
         span.end < lines.line_count() ? lines.line_start(span.end) : view.size();
     std::size_t line = span.begin;
     while (line < span.end) {
-      re2::StringPiece found;
-      if (!config_.in_view->Match(subject, lines.line_start(line), stop, re2::RE2::UNANCHORED,
-                                  &found, 1)) {
+      if (!config_.marks_re->Match(subject, lines.line_start(line), stop, re2::RE2::UNANCHORED,
+                                   nullptr, 0)) {
         return span.end;
       }
-      line = lines.line_of(static_cast<std::size_t>(found.data() - view.data()));
+      while (line < span.end && !holds_mark(lines.line_text(line))) ++line;
+      if (line == span.end) break;
       std::size_t last = line;
       if (const auto residue = residue_in(lines.line_text(line))) {
         report(context, *residue, sink);
@@ -187,59 +193,69 @@ class ResidueRule final : public Rule {
     return line;
   }
 
+  bool holds_mark(std::string_view line) const {
+    return config_.marks_re->Match(re2::StringPiece(line.data(), line.size()), 0, line.size(),
+                                   re2::RE2::UNANCHORED, nullptr, 0);
+  }
+
   void report(const CheckContext& context, std::string_view text, FindingSink& sink) const {
     const auto begin = static_cast<std::size_t>(text.data() - context.view().data());
     sink.report_view_span(*this, begin, begin + text.size());
   }
 
-  // What of the line is residue: all of it when it has the shape, else (`where: anywhere`)
-  // the mark and what sets it off.
+  // What of a line that holds a mark is residue: all of it when the mark stands right and the
+  // line has the shape, else (`where: anywhere`) the mark and what sets it off.
   std::optional<std::string_view> residue_in(std::string_view line) const {
     const std::string_view trimmed = trim_blanks(line);
-    if (trimmed.empty()) return std::nullopt;
-    const auto mark = standing_mark(line, trimmed);
-    if (!mark) return std::nullopt;
+    if (trimmed.empty() || !has_standing_mark(line, trimmed)) return std::nullopt;
     if (is_at_most(trimmed, config_.max_length) && (config_.sentences || !is_sentence(trimmed))) {
       return trimmed;
     }
     if (config_.where != Where::anywhere) return std::nullopt;
+    const auto mark = first_mark(line);
+    if (!mark) return std::nullopt;
     return set_off(trimmed, *mark);
   }
 
-  std::optional<std::string_view> standing_mark(std::string_view line,
-                                                std::string_view trimmed) const {
+  bool has_standing_mark(std::string_view line, std::string_view trimmed) const {
     switch (config_.stand) {
       case Stand::anywhere:
-        return find_mark(line, 0, re2::RE2::UNANCHORED);
+        return true;  // the scan found it
       case Stand::start: {
         const std::string_view rest = strip_leading(trimmed, kLeaders);
-        return find_mark(line, static_cast<std::size_t>(rest.data() - line.data()),
-                         re2::RE2::ANCHOR_START);
+        return config_.marks_re->Match(re2::StringPiece(line.data(), line.size()),
+                                       static_cast<std::size_t>(rest.data() - line.data()),
+                                       line.size(), re2::RE2::ANCHOR_START, nullptr, 0);
       }
       case Stand::whole:
-        if (is_whole(trimmed)) return trimmed;
-        return std::nullopt;
+        return is_whole(trimmed);
     }
-    return std::nullopt;
+    return false;
   }
 
-  // The first mark from `at` on: its first capture group that took part, else all of it.
-  std::optional<std::string_view> find_mark(std::string_view line, std::size_t at,
-                                            re2::RE2::Anchor anchor) const {
-    const int groups = 1 + config_.in_line->NumberOfCapturingGroups();
-    std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups));
-    if (!config_.in_line->Match(re2::StringPiece(line.data(), line.size()), at, line.size(), anchor,
-                                pieces.data(), groups)) {
+  // The first mark of the line: its first capture group that took part, else all of it. The
+  // groups are read on the match alone: capture groups take RE2's slow automaton, whose cost
+  // grows with the text.
+  std::optional<std::string_view> first_mark(std::string_view line) const {
+    const re2::StringPiece subject(line.data(), line.size());
+    re2::StringPiece whole;
+    if (!config_.marks_re->Match(subject, 0, line.size(), re2::RE2::UNANCHORED, &whole, 1)) {
       return std::nullopt;
     }
+    const int groups = 1 + config_.marks_re->NumberOfCapturingGroups();
+    if (groups == 1) return as_view(whole);
+    std::vector<re2::StringPiece> pieces(static_cast<std::size_t>(groups));
+    const auto begin = static_cast<std::size_t>(whole.data() - line.data());
+    config_.marks_re->Match(subject, begin, begin + whole.size(), re2::RE2::ANCHOR_BOTH,
+                            pieces.data(), groups);
     for (std::size_t group = 1; group < pieces.size(); ++group) {
       if (pieces[group].data() != nullptr) return as_view(pieces[group]);
     }
-    return as_view(pieces[0]);
+    return as_view(whole);
   }
 
   bool is_mark(std::string_view text) const {
-    return re2::RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *config_.in_line);
+    return re2::RE2::FullMatch(re2::StringPiece(text.data(), text.size()), *config_.marks_re);
   }
 
   // The line is a mark, or items that each are one (打印 | 关闭窗口, 【收藏】 分享到:).
@@ -366,9 +382,8 @@ RulePtr make_residue_rule(RuleInfo info, RuleFields& fields) {
                                   "(texts) or `patterns:` (regular expressions)"});
     return nullptr;
   }
-  config.in_line = fields.pattern(fields.entry(), config.marks);
-  config.in_view = fields.pattern(fields.entry(), "(?m)" + config.marks);
-  if (config.in_line == nullptr || config.in_view == nullptr || !fields.ok()) return nullptr;
+  config.marks_re = fields.pattern(fields.entry(), "(?m)" + config.marks);
+  if (config.marks_re == nullptr || !fields.ok()) return nullptr;
   return std::make_unique<ResidueRule>(std::move(info), std::move(config));
 }
 
