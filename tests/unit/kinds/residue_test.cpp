@@ -260,3 +260,30 @@ TEST_CASE("residue: a rule without marks or with an unknown field value is refus
   REQUIRE(errors.size() == 1);
   CHECK_THAT(errors[0], Catch::Contains("where"));
 }
+
+TEST_CASE("residue: a large draft, read through the engine's prefilter, gives the same lines",
+          "[kind][residue]") {
+  // Past 256 KB the engine gives each rule with triggers only its candidate lines.
+  std::string draft = "发布时间: 2023.02.01\n一、工作目标\n";
+  std::string body;
+  for (int section = 0; section < 3000; ++section) {
+    body += "1、加强队伍建设。做好相关文章的宣传，来源于群众的意见要认真梳理。\n";
+  }
+  draft += body + "---此处隐藏2909字,下载后查看---\n" + body +
+           "2、完善制度。\n相关文章\n学校德育工作计划\n";
+  REQUIRE(draft.size() > 512 * 1024);
+  CHECK(residue(draft) == Strings{"1 residue-page-metadata 发布时间: 2023.02.01",
+                                  "3003 residue-hidden-text ---此处隐藏2909字,下载后查看---",
+                                  "6005 residue-related 相关文章",
+                                  "6006 residue-related 学校德育工作计划"});
+}
+
+TEST_CASE("residue: only rules that read the body give the engine triggers", "[kind][residue]") {
+  const auto rule = [](const std::string& fields) {
+    return rule_from_yaml(
+        "{id: t, kind: residue, severity: info, message: '{match}', cues: [甲], " + fields + "}");
+  };
+  CHECK(rule("where: anywhere")->triggers() == Strings{"甲"});
+  CHECK(rule("where: edges")->triggers().empty());
+  CHECK(rule("where: anywhere, list_follows: true")->triggers().empty());
+}
