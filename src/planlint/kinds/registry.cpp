@@ -7,6 +7,7 @@
 #include "planlint/kinds/phrase.hpp"
 #include "planlint/kinds/placeholder.hpp"
 #include "planlint/kinds/required_theme.hpp"
+#include "planlint/kinds/residue.hpp"
 #include "planlint/kinds/script.hpp"
 #include "planlint/kinds/substitution.hpp"
 
@@ -15,12 +16,8 @@ namespace planlint {
 std::span<const KindEntry> rule_kinds() {
   // Alphabetical; adding a kind is one line here.
   static const std::array kinds{
-      numbering_kind(),
-      phrase_kind(),
-      placeholder_kind(),
-      required_theme_kind(),
-      script_kind(),
-      substitution_kind(),
+      numbering_kind(), phrase_kind(), placeholder_kind(),  required_theme_kind(),
+      residue_kind(),   script_kind(), substitution_kind(),
   };
   return kinds;
 }
