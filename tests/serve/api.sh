@@ -107,6 +107,11 @@ for name in 'a\x01b.txt' 'a\xff\xfe.txt' '' '..' "$(printf 'x%.0s' $(seq 300))";
   expect "file name '${name:0:12}': 400" '[ "$status" = 400 ]'
 done
 
+# The page: its policy forbids loading from anywhere but this server.
+headers=$(curl -s --noproxy "*" -D - -o page.html "$url/?lang=en")
+expect "GET /: the page, with a policy allowing requests only to this server" \
+  'grep -q "^Content-Security-Policy: default-src '\''none'\''.*connect-src '\''self'\''.*frame-ancestors '\''none'\''" <<<"$headers" && grep -q "<html lang=\"en\">" page.html'
+
 # Still serving after all of it.
 status=$(post /api/check got.json -F file=@faulty-plan.txt)
 expect "the server still answers" '[ "$status" = 200 ]'

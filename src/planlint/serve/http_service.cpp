@@ -7,6 +7,7 @@
 #include <variant>
 
 #include "planlint/report/check_report.hpp"
+#include "planlint/serve/page.hpp"
 #include "planlint/serve/request_language.hpp"
 #include "planlint/serve/upload_name.hpp"
 #include "planlint/text/document.hpp"
@@ -283,6 +284,12 @@ Message status_message(int status) {
 
 void HttpService::install(httplib::Server& server) {
   const auto handlers = std::make_shared<Handlers>(service_, gate_, limits_);
+  // The page holds no data and needs no token: it asks for one when the API does.
+  server.Get("/", [](const httplib::Request& request, httplib::Response& response) {
+    response.set_header("Content-Security-Policy",
+                        std::string(kPageContentSecurityPolicy) + std::string(kPageFrameAncestors));
+    send(response, Reply{200, "text/html; charset=utf-8", serve_page(language_of(request)), {}});
+  });
   server.Get("/api/rules",
              [handlers](const httplib::Request& request, httplib::Response& response) {
                handlers->rule_sets(request, response);
