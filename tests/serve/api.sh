@@ -59,7 +59,7 @@ expect "Accept-Language preferring English: --lang en" 'cmp -s expected.json got
 # The annotated copy: the bytes --annotate writes.
 cli . --annotate expected.docx mixed.docx >/dev/null
 headers=$(curl -s --noproxy "*" -D - -o got.docx -F file=@mixed.docx "$url/api/annotate")
-expect "POST /api/annotate: the copy --annotate writes" 'cmp -s expected.docx got.docx'
+expect "POST /api/annotate: the copy --annotate writes" '"$here/same_docx.py" expected.docx got.docx'
 expect "the copy is offered as mixed.planlint.docx" 'grep -q "Content-Disposition: attachment; filename=\"mixed.planlint.docx\"" <<<"$headers"'
 status=$(post /api/annotate got.json -F file=@faulty-plan.txt)
 expect "annotate a .txt: 422 with check's words" '[ "$status" = 422 -a "$(first_error got.json)" = "faulty-plan.txt: --annotate 只能用于 Word 文档（.docx）" ]'
@@ -159,9 +159,10 @@ expect "another address without a token: refused, exit 2" '[ "$status" = 2 ] && 
 # The queue and the timeout: one check at a time, none waiting; a slow upload holds the one
 # place until the timeout cuts it off, and a request meanwhile is turned away with Retry-After.
 start_server busy --no-config --jobs 1 --queue 0 --timeout 2
-"$here/slow_upload.py" "${url##*:}" 16000 >slow.status &
+"$here/slow_upload.py" "${url##*:}" 16000 >slow.status 2>slow.started &
 slow=$!
-sleep 1
+for tries in $(seq 100); do [ -s slow.started ] && break; sleep 0.1; done
+sleep 0.5  # for the server to read the head and let the request in
 headers=$(curl -s --noproxy "*" -D - -o got.json -F file=@faulty-plan.txt "$url/api/check")
 expect "past --jobs and --queue: 503 with Retry-After" 'grep -q "^HTTP/1.1 503" <<<"$headers" && grep -qi "^Retry-After: " <<<"$headers"'
 wait $slow || true

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 # A client that uploads slowly (1000 bytes every 0.25 s): what a stalled or hostile client
-# looks like to planlint serve. Prints the status line of the answer.
+# looks like to planlint serve. Writes "started" to stderr once the request's head is sent, then
+# the status line of the answer to stdout.
 #   slow_upload.py PORT BYTES
 import socket
 import sys
@@ -13,6 +14,7 @@ with socket.create_connection(("127.0.0.1", port), timeout=30) as connection:
     connection.sendall(b"POST /api/check HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                        b"Content-Type: multipart/form-data; boundary=B\r\n"
                        b"Content-Length: %d\r\n\r\n" % (len(head) + size + len(tail)) + head)
+    print("started", file=sys.stderr, flush=True)
     try:
         for _ in range(size // 1000):
             connection.sendall(b"x" * 1000)
