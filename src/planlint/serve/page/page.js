@@ -202,6 +202,8 @@
   const other = lang === "zh" ? "en" : "zh";
   $("other-language").href = "?lang=" + other;
   $("files").addEventListener("change", () => choose([...$("files").files]));
+  // A file dropped beside the drop zone would make the browser open it in place of the page.
+  for (const type of ["dragover", "drop"]) window.addEventListener(type, (event) => event.preventDefault());
   const drop = $("drop");
   drop.addEventListener("dragover", (event) => {
     event.preventDefault();
