@@ -183,8 +183,8 @@ bool known_format(const std::string& format) {
 
 class Handlers {
  public:
-  Handlers(const CheckService& service, CheckGate& gate, const ServeLimits& limits)
-      : service_(service), gate_(gate), limits_(limits) {}
+  Handlers(const CheckService& service, CheckGate& gate, ServeLimits limits)
+      : service_(service), gate_(gate), limits_(std::move(limits)) {}
 
   void rule_sets(const httplib::Request& request, httplib::Response& response) const {
     if (!authorized(request, response)) return;
@@ -258,7 +258,7 @@ class Handlers {
 
   const CheckService& service_;
   CheckGate& gate_;
-  const ServeLimits& limits_;
+  const ServeLimits limits_;
 };
 
 // Answers the server gives without a handler (no such route, a request it cannot parse), in
