@@ -92,9 +92,9 @@ class ServeRun {
     if (!token) return usage_error(problem);
     if (token->empty() && !is_loopback(address->host)) {
       return usage_error(
-          {"--listen " + address->host +
+          {"--listen " + options_.listen +
                ": 其他计算机也能访问此地址，须用 --token 或 --token-file 设定令牌",
-           "--listen " + address->host +
+           "--listen " + options_.listen +
                ": other machines can reach this address; set a token with --token or "
                "--token-file"});
     }
