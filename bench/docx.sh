@@ -11,41 +11,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 planlint=${PLANLINT:-$planlint}
-fixtures=tests/fixtures/docx
 
-# make_docx OUT.docx TEXT_FILE: one paragraph per non-empty line; every 5th numbered 一、, the
-# others of those four （一）, as Word would number a plan's headings.
-make_docx() {
-  local target=$1 text=$2 stage
-  stage=$(mktemp -d)
-  cp -r "$fixtures/common/." "$stage/"
-  cp "$fixtures/mixed/word/numbering.xml" "$stage/word/"
-  awk 'BEGIN {
-         print "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-         printf "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
-       }
-       NF {
-         gsub(/&/, "\\&amp;"); gsub(/</, "\\&lt;"); gsub(/>/, "\\&gt;"); gsub(/\r/, "")
-         n++
-         numbering = ""
-         if (n % 20 == 1) numbering = "<w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-         else if (n % 5 == 1) numbering = "<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>"
-         printf "<w:p>%s<w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>\n", numbering, $0
-       }
-       END { print "</w:body></w:document>" }' "$text" >"$stage/word/document.xml"
-  rm -f "$target"
-  (cd "$stage" && cmake -E tar cf "$OLDPWD/$target" --format=zip '[Content_Types].xml' _rels word)
-  rm -rf "$stage"
-}
-
-plan="$out/plan-200-pages.docx"
-if [ ! -f "$plan" ]; then
-  : >"$out/plan-200-pages.txt"
-  while [ "$(wc -m <"$out/plan-200-pages.txt")" -lt 140000 ]; do
-    cat "$seeds"/*.txt >>"$out/plan-200-pages.txt"
-  done
-  make_docx "$plan" "$out/plan-200-pages.txt"
-fi
+plan=$(plan_200_pages_docx)
 paragraphs=$("$planlint" outline --format json "$plan" | grep -o '"line_count": [0-9]*' | grep -o '[0-9]*')
 echo "200-page plan: $plan ($(stat -c %s "$plan") bytes zipped, $(wc -m <"$out/plan-200-pages.txt") characters, $paragraphs lines); $(nproc) cores"
 echo "check, start to exit:            $(fastest_ms taskset -c 0 "$planlint" check --no-config --jobs 1 "$plan") ms (target 100 ms)"

@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-targets=(decode_fuzzer outline_fuzzer rule_set_fuzzer check_fuzzer)
+targets=(decode_fuzzer outline_fuzzer rule_set_fuzzer check_fuzzer serve_fuzzer)
 if [ $# -ne 2 ] || ! [[ $2 =~ ^[0-9]+$ ]]; then
   echo "usage: scripts/fuzz.sh TARGET|all SECONDS  (targets: ${targets[*]})" >&2
   exit 2
@@ -40,6 +40,8 @@ fuzz_one() {
   local dictionary=fuzz/text.dict
   if [ "$target" = rule_set_fuzzer ]; then
     dictionary=fuzz/rules.dict
+  elif [ "$target" = serve_fuzzer ]; then
+    dictionary=fuzz/http.dict
   elif [ -d ../shared/seeds ]; then
     inputs+=(../shared/seeds)
   fi

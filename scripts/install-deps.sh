@@ -9,12 +9,15 @@ packages=(
   g++ cmake ninja-build pkg-config
   tao-pegtl-dev libicu-dev libyaml-cpp-dev libspdlog-dev libfmt-dev libcli11-dev catch2 libre2-dev
   libzip-dev libpugixml-dev
+  libcpp-httplib-dev
   ripgrep time
 )
 if [ "${1:-}" = --tests ]; then
   packages+=(
     # scripts/validate-reports.sh: xmllint for JUnit, Node for the SARIF Multitool and ajv
     libxml2-utils nodejs
+    # tests/serve: the API tests upload with curl
+    curl
     # tests/accuracy: the shared corpus scorer reads its labels with PyYAML
     python3 python3-yaml
     # libFuzzer targets (scripts/fuzz.sh): clang with its sanitizer and fuzzer runtimes

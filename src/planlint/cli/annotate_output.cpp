@@ -29,18 +29,38 @@ std::optional<Message> annotate_usage_problem(const std::vector<std::string>& pa
   return std::nullopt;
 }
 
-std::optional<Message> write_annotations(const Document& document,
-                                         const std::vector<Finding>& findings,
-                                         const std::string& output, Language language) {
-  if (document.paragraphs().empty()) {
-    return prefixed(document.path(), {": --annotate 只能用于 Word 文档（.docx）",
-                                      ": --annotate needs a Word document (.docx)"});
-  }
+namespace {
+
+std::optional<Message> not_a_word_document(const Document& document) {
+  if (!document.paragraphs().empty()) return std::nullopt;
+  return prefixed(document.path(), {": --annotate 只能用于 Word 文档（.docx）",
+                                    ": --annotate needs a Word document (.docx)"});
+}
+
+std::vector<docx::ReviewComment> review_comments(const std::vector<Finding>& findings,
+                                                 Language language) {
   std::vector<docx::ReviewComment> comments;
   for (const Finding& finding : findings) {
     comments.push_back(
         {finding.begin, finding.end, message_in(finding, language) + " [" + finding.rule_id + "]"});
   }
+  return comments;
+}
+
+}  // namespace
+
+std::variant<std::string, Message> annotated_document(const Document& document,
+                                                      std::string original_bytes,
+                                                      const std::vector<Finding>& findings,
+                                                      Language language) {
+  if (auto problem = not_a_word_document(document)) return *problem;
+  return docx::annotated_copy(std::move(original_bytes), review_comments(findings, language));
+}
+
+std::optional<Message> write_annotations(const Document& document,
+                                         const std::vector<Finding>& findings,
+                                         const std::string& output, Language language) {
+  if (auto problem = not_a_word_document(document)) return problem;
   // The document was read from this file a moment ago; it is read again for its XML.
   std::string bytes;
   {
@@ -54,7 +74,7 @@ std::optional<Message> write_annotations(const Document& document,
     while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) bytes.append(buffer, got);
     std::fclose(file);
   }
-  return docx::write_annotated_copy(std::move(bytes), comments, output);
+  return docx::write_annotated_copy(std::move(bytes), review_comments(findings, language), output);
 }
 
 }  // namespace planlint

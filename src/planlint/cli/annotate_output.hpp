@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "planlint/core/finding.hpp"
@@ -16,6 +17,13 @@ class Document;
 std::optional<Message> annotate_usage_problem(const std::vector<std::string>& paths,
                                               const std::string& files_from,
                                               const std::string& output);
+
+// The annotated copy of a checked .docx, whose bytes as read are `original_bytes`: each finding a
+// comment reading its message and rule id. Or the problem (the document is no .docx…).
+std::variant<std::string, Message> annotated_document(const Document& document,
+                                                      std::string original_bytes,
+                                                      const std::vector<Finding>& findings,
+                                                      Language language);
 
 // Writes the annotated copy of a checked .docx: each finding a comment reading its message and
 // rule id. Returns the problem, if any.

@@ -21,7 +21,15 @@ FileCheck FileChecker::check(const InputItem& item) const {
     result.input_error = InputError{problem->path, std::nullopt, problem->problem};
     return result;
   }
-  LoadResult loaded = load(std::get<InputFile>(item), decode, max_file_size);
+  return check_loaded(load(std::get<InputFile>(item), decode, max_file_size));
+}
+
+FileCheck FileChecker::check_bytes(std::string name, std::string bytes) const {
+  return check_loaded(load_document_from_bytes(std::move(name), std::move(bytes), decode));
+}
+
+FileCheck FileChecker::check_loaded(LoadResult loaded) const {
+  FileCheck result;
   if (auto* error = std::get_if<InputError>(&loaded)) {
     result.input_error = std::move(*error);
     return result;

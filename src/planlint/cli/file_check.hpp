@@ -32,6 +32,12 @@ struct FileChecker {
   std::uint64_t max_file_size = 0;  // bytes; 0: no limit
 
   FileCheck check(const InputItem& item) const;
+  // The same for a file already in memory (an upload), reported under `name`; max_file_size
+  // is the caller's to enforce while the bytes arrive.
+  FileCheck check_bytes(std::string name, std::string bytes) const;
+
+ private:
+  FileCheck check_loaded(LoadResult loaded) const;
 };
 
 }  // namespace planlint

@@ -6,6 +6,7 @@
 #include "planlint/cli/options.hpp"
 #include "planlint/cli/outline_command.hpp"
 #include "planlint/cli/rules_command.hpp"
+#include "planlint/serve/server.hpp"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
@@ -26,6 +27,8 @@ int main(int argc, char** argv) {
       return planlint::run_rules_show(command_line->rules, console);
     case Command::rules_check:
       return planlint::run_rules_check(command_line->rules, console);
+    case Command::serve:
+      return planlint::run_serve(command_line->serve, console);
     case Command::init:
       break;
   }

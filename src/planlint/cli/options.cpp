@@ -231,6 +231,47 @@ void add_init_command(CLI::App& app, InitOptions& init) {
   command->add_flag("--force", init.force, "覆盖已有文件 / overwrite an existing .planlint.yaml");
 }
 
+CLI::App* add_serve_command(CLI::App& app, ServeOptions& serve, std::string& language) {
+  CLI::App* command = app.add_subcommand(
+      "serve", "启动网页检查服务 / serve a page and a JSON API that check uploaded drafts");
+  command
+      ->add_option("--listen", serve.listen,
+                   "监听地址 / HOST:PORT to listen on (port 0: any free port); an address "
+                   "other machines reach needs --token")
+      ->capture_default_str()
+      ->type_name("HOST:PORT");
+  add_rules_option(*command, serve.rules);
+  add_config_options(*command, serve.config);
+  CLI::Option* token = command->add_option(
+      "--token", serve.token, "令牌 / token every API request must send (Authorization: Bearer)");
+  CLI::Option* token_file =
+      command
+          ->add_option("--token-file", serve.token_file,
+                       "令牌文件 / read the token from the first line of FILE")
+          ->type_name("FILE");
+  token->excludes(token_file);
+  command
+      ->add_option("--jobs,-j", serve.jobs,
+                   "同时检查的请求数 / checks at once (default: the number of cores)")
+      ->check(CLI::Range(1u, 256u))
+      ->type_name("N");
+  command
+      ->add_option("--queue", serve.queue,
+                   "排队等候的请求数上限 / requests waiting beyond --jobs; more get 503")
+      ->check(CLI::Range(0u, 1024u))
+      ->capture_default_str()
+      ->type_name("N");
+  add_max_file_size_option(*command, serve.max_file_size);
+  command
+      ->add_option("--timeout", serve.timeout_seconds,
+                   "接收一个请求的时限（秒）/ seconds to receive a whole request")
+      ->check(CLI::Range(1u, 3600u))
+      ->capture_default_str()
+      ->type_name("SECONDS");
+  add_language_option(*command, language);
+  return command;
+}
+
 void apply_check_choices(const CheckChoices& choices, CheckOptions& check) {
   check.language = language_named(choices.language);
   if (!choices.fail_on.empty()) check.fail_on = fail_on_from_name(choices.fail_on);
@@ -258,6 +299,8 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
   std::string rules_language = "zh";
   const RulesCommands rules = add_rules_commands(app, command_line.rules, rules_language);
   add_init_command(app, command_line.init);
+  std::string serve_language = "zh";
+  CLI::App* serve = add_serve_command(app, command_line.serve, serve_language);
 
   try {
     app.parse(argc, argv);
@@ -269,6 +312,7 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
   }
   command_line.outline.language = language_named(outline_language);
   command_line.rules.language = language_named(rules_language);
+  command_line.serve.language = language_named(serve_language);
   apply_check_choices(check_choices, command_line.check);
   using Command = CommandLine::Command;
   command_line.command = outline->parsed()       ? Command::outline
@@ -276,6 +320,7 @@ std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_c
                          : rules.list->parsed()  ? Command::rules_list
                          : rules.show->parsed()  ? Command::rules_show
                          : rules.check->parsed() ? Command::rules_check
+                         : serve->parsed()       ? Command::serve
                                                  : Command::init;
   return command_line;
 }

@@ -65,13 +65,29 @@ struct InitOptions {
   bool force = false;
 };
 
+// `planlint serve`: where to listen, which rules and config to offer, and the limits that keep
+// one busy office from starving the others.
+struct ServeOptions {
+  std::string listen = "127.0.0.1:8080";  // HOST:PORT; port 0 picks a free one
+  std::string rules;                      // the default rule set; empty: config's, else core
+  ConfigChoice config;
+  std::string token;       // --token; required of every API request when set
+  std::string token_file;  // --token-file: the token on the file's first line
+  unsigned jobs = 0;       // checks at once; 0: the number of cores
+  unsigned queue = 16;     // requests waiting for a check beyond those, then 503
+  std::optional<std::uint64_t> max_file_size;  // bytes, 0: no limit; nullopt: config, default
+  unsigned timeout_seconds = 30;               // to receive a whole request
+  Language language = Language::zh;            // the server's own messages on stderr
+};
+
 struct CommandLine {
-  enum class Command { outline, check, rules_list, rules_show, rules_check, init };
+  enum class Command { outline, check, rules_list, rules_show, rules_check, init, serve };
   Command command = Command::outline;
   OutlineOptions outline;
   CheckOptions check;
   RulesOptions rules;
   InitOptions init;
+  ServeOptions serve;
 };
 
 // Parses argv. When parsing ends the run (help, version, a usage error), returns nullopt and

@@ -80,9 +80,11 @@ std::optional<Message> write_file(const std::string& path, const std::string& by
 
 }  // namespace
 
-std::optional<Message> write_annotated_copy(std::string input_bytes,
-                                            const std::vector<ReviewComment>& comments,
-                                            const std::string& output_path) {
+namespace {
+
+// The copy as the ZIP writer finished it, or a problem reading the input.
+std::variant<ZipWriter::Result, Message> build_copy(std::string input_bytes,
+                                                    const std::vector<ReviewComment>& comments) {
   auto opened = WordPackage::open(std::move(input_bytes));
   if (auto* problem = std::get_if<Message>(&opened)) return *problem;
   WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);
@@ -103,7 +105,26 @@ std::optional<Message> write_annotated_copy(std::string input_bytes,
     zip.add(name, read ? std::move(std::get<std::string>(*read)) : std::string());
   }
   for (auto& [name, bytes] : changed) zip.add(name, std::move(bytes));  // parts new to the file
-  ZipWriter::Result written = zip.finish();
+  return zip.finish();
+}
+
+}  // namespace
+
+std::variant<std::string, Message> annotated_copy(std::string input_bytes,
+                                                  const std::vector<ReviewComment>& comments) {
+  auto built = build_copy(std::move(input_bytes), comments);
+  if (auto* problem = std::get_if<Message>(&built)) return std::move(*problem);
+  ZipWriter::Result& written = std::get<ZipWriter::Result>(built);
+  if (written.problem) return Message{*written.problem, *written.problem};
+  return std::move(written.bytes);
+}
+
+std::optional<Message> write_annotated_copy(std::string input_bytes,
+                                            const std::vector<ReviewComment>& comments,
+                                            const std::string& output_path) {
+  auto built = build_copy(std::move(input_bytes), comments);
+  if (auto* problem = std::get_if<Message>(&built)) return std::move(*problem);
+  const ZipWriter::Result& written = std::get<ZipWriter::Result>(built);
   if (written.problem) {
     const std::string reason = output_path + ": " + *written.problem;
     return Message{reason, reason};

@@ -1,6 +1,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "planlint/core/message.hpp"
@@ -14,10 +15,15 @@ struct ReviewComment {
   std::string text;  // message and rule id
 };
 
-// Writes a copy of the Word document `input_bytes` to `output_path` with every comment anchored
-// on exactly the characters it covers, author "planlint"; comments already in the document are
-// kept. The file is written under a temporary name beside `output_path` and renamed when
-// complete. Returns the problem, if any.
+// The bytes of a copy of the Word document `input_bytes` with every comment anchored on exactly
+// the characters it covers, author "planlint"; comments already in the document are kept. Or the
+// problem.
+std::variant<std::string, Message> annotated_copy(std::string input_bytes,
+                                                  const std::vector<ReviewComment>& comments);
+
+// Writes annotated_copy() of the Word document `input_bytes` to `output_path`. The file is written
+// under a temporary name beside `output_path` and renamed when complete. Returns the problem, if
+// any.
 std::optional<Message> write_annotated_copy(std::string input_bytes,
                                             const std::vector<ReviewComment>& comments,
                                             const std::string& output_path);

@@ -48,12 +48,6 @@ Message too_large(std::uint64_t size, std::uint64_t max_bytes) {
               " bytes; 0 lifts the limit)"};
 }
 
-Message longer_than(std::uint64_t max_bytes) {
-  const std::string limit = std::to_string(max_bytes);
-  return {"超过 --max-file-size 允许的 " + limit + " 字节（设为 0 则不限）",
-          "more than --max-file-size allows (" + limit + " bytes; 0 lifts the limit)"};
-}
-
 // Reads `file` to its end, or until it holds more than `max_bytes` (0: no limit), for a file
 // that grows or a pipe whose size nobody knows beforehand.
 std::variant<std::string, InputError> read_stream(std::FILE* file, const std::string& path,
@@ -67,7 +61,7 @@ std::variant<std::string, InputError> read_stream(std::FILE* file, const std::st
   while ((got = std::fread(buffer, 1, sizeof buffer, file)) > 0) {
     bytes.append(buffer, got);
     if (max_bytes > 0 && bytes.size() > max_bytes) {
-      return InputError{path, std::nullopt, longer_than(max_bytes)};
+      return InputError{path, std::nullopt, longer_than_limit(max_bytes)};
     }
   }
   if (std::ferror(file) != 0) return InputError{path, bytes.size(), {"读取出错", "read error"}};
@@ -95,6 +89,12 @@ std::variant<std::string, InputError> read_bytes(const std::string& path, std::u
 }
 
 }  // namespace
+
+Message longer_than_limit(std::uint64_t max_bytes) {
+  const std::string limit = std::to_string(max_bytes);
+  return {"超过 --max-file-size 允许的 " + limit + " 字节（设为 0 则不限）",
+          "more than --max-file-size allows (" + limit + " bytes; 0 lifts the limit)"};
+}
 
 LoadResult load_document_from_bytes(std::string path, std::string bytes,
                                     const DecodeOptions& options) {

@@ -51,6 +51,10 @@ struct InputError {
 
 using LoadResult = std::variant<std::unique_ptr<Document>, InputError>;
 
+// Why a file was not read past `max_bytes` (--max-file-size): shared by every reader, so a
+// file too large gets the same words wherever it comes from.
+Message longer_than_limit(std::uint64_t max_bytes);
+
 // Reads and decodes a file ("-" reads standard input). A file of more than `max_bytes` bytes
 // (0: no limit) is refused before it is read, by its size, or as soon as reading passes it.
 LoadResult load_document(const std::string& path, const DecodeOptions& options = {},
