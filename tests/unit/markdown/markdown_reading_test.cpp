@@ -191,3 +191,16 @@ TEST_CASE("A .txt file is read as written, Markdown-like or not", "[markdown]") 
   CHECK(document.text() == "## 一、甲\n");
   CHECK(document.source() == document.text());
 }
+
+TEST_CASE("A GB18030 .md file's findings carry the file's byte offsets", "[markdown]") {
+  // "`代码`与XX\n" in GB18030: the code span is blank in the reading, the offsets are the file's.
+  const auto document = markdown_document("`\xB4\xFA\xC2\xEB`\xD3\xEBXX\n");
+  CHECK(document->decoded().encoding() == "GB18030");
+  const auto findings = planlint::check_document(
+      *document, planlint::build_outline(*document),
+      *planlint::testing::documented_rule("placeholder", "placeholder-letters"));
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].start.column == 6);
+  CHECK(findings[0].start.offset == 8);
+  CHECK(findings[0].stop.offset == 10);
+}
