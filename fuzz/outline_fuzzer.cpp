@@ -1,7 +1,9 @@
-// Text → outline: normalization (NFKC_Casefold, Traditional → Simplified, pinyin glosses) with
-// its way back to the original, the heading grammar and the section tree, and both outline
-// reports. The tree must be well formed, and must not depend on whether it was built from the
-// lines normalized one by one or from the whole document's normalized view (as `check` does).
+// Text → outline, each input read both as a text file and as Markdown: the Markdown reading
+// (cmark-gfm, markup blanked in place), normalization (NFKC_Casefold, Traditional → Simplified,
+// HTML references, pinyin glosses) with its way back to the original, the heading grammar and
+// the section tree, and both outline reports. The tree must be well formed, and must not depend
+// on whether it was built from the lines normalized one by one or from the whole document's
+// normalized view (as `check` does).
 #include <cstdint>
 #include <ostream>
 #include <sstream>
@@ -12,6 +14,7 @@
 #include "planlint/report/outline_report.hpp"
 #include "planlint/text/document.hpp"
 #include "planlint/text/normalized_document.hpp"
+#include "planlint/text/utf8.hpp"
 
 using namespace planlint;
 
@@ -83,13 +86,28 @@ void expect_same_headings(const Outline& a, const Outline& b) {
   FUZZ_EXPECT(a.trailer_line == b.trailer_line);
 }
 
-}  // namespace
+// A Markdown file's reading is laid out like the file: the same bytes and code points on every
+// line, line ends where the file has them.
+void expect_reading_layout(const Document& document) {
+  const std::string_view source = document.source();
+  const std::string_view reading = document.text();
+  FUZZ_EXPECT(reading.size() == source.size());
+  if (reading.size() != source.size()) return;
+  for (std::size_t line = 0; line < document.lines().line_count(); ++line) {
+    const std::size_t start = document.lines().line_start(line);
+    const std::string_view reading_line = document.lines().line_text(line);
+    const std::string_view source_line = document.source_line(line);
+    FUZZ_EXPECT(count_code_points(reading_line) == count_code_points(source_line));
+    const std::size_t end = start + reading_line.size();
+    FUZZ_EXPECT(end == source.size() || source[end] == reading[end]);  // the same line end
+  }
+}
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  LoadResult loaded =
-      load_document_from_bytes("fuzz.txt", std::string(reinterpret_cast<const char*>(data), size));
-  if (std::holds_alternative<InputError>(loaded)) return 0;
+void outline_and_check(const std::string& name, std::string bytes) {
+  LoadResult loaded = load_document_from_bytes(name, std::move(bytes));
+  if (std::holds_alternative<InputError>(loaded)) return;
   const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
+  expect_reading_layout(document);
 
   const NormalizedDocument normalized(document.text());
   expect_normalization(document.text(), normalized.text());
@@ -102,5 +120,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::ostringstream report;
   write_outline_json(report, document.path(), document.decoded().encoding(), outline);
   write_outline_text(report, document.path(), document.decoded().encoding(), outline, Language::en);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string bytes(reinterpret_cast<const char*>(data), size);
+  // The same bytes as plain text and as Markdown, which reads them through cmark-gfm.
+  outline_and_check("fuzz.txt", bytes);
+  outline_and_check("fuzz.md", bytes);
   return 0;
 }

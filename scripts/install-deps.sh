@@ -8,7 +8,7 @@ set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
   tao-pegtl-dev libicu-dev libyaml-cpp-dev libspdlog-dev libfmt-dev libcli11-dev catch2 libre2-dev
-  libzip-dev libpugixml-dev
+  libzip-dev libpugixml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcpp-httplib-dev
   ripgrep time
 )

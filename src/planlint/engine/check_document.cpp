@@ -23,7 +23,7 @@ class Locator {
   void locate(Finding& finding) {
     finding.start = position_of(finding.begin);
     const std::string_view excerpt =
-        document_.text().substr(finding.begin, finding.end - finding.begin);
+        document_.source().substr(finding.begin, finding.end - finding.begin);
     finding.excerpt = std::string(excerpt);
     if (excerpt.find_first_of("\r\n") == std::string_view::npos) {
       finding.stop = finding.start;

@@ -12,6 +12,7 @@
 #include "planlint/parse/residue_cue.hpp"
 #include "planlint/text/blanks.hpp"
 #include "planlint/text/document.hpp"
+#include "planlint/text/html_entity.hpp"
 #include "planlint/text/normalize.hpp"
 #include "planlint/text/normalized_document.hpp"
 #include "planlint/text/utf8.hpp"
@@ -26,13 +27,23 @@ constexpr std::size_t kMaxCueLineBytes = 320;
 // blank line.
 char32_t first_folded_code_point(std::string_view line) {
   for (std::size_t at = 0; at < line.size();) {
-    const char32_t code_point = decode_utf8_at(line, at);
+    char32_t code_point = decode_utf8_at(line, at);
+    // A character reference (&emsp;) counts as the character it stands for, as in the view.
+    if (code_point == U'&') {
+      if (const auto entity = read_html_entity(line, at - 1)) {
+        code_point = entity->code_point;
+        at += entity->length - 1;
+      }
+    }
     if (is_blank_code_point(code_point)) continue;
     const std::string* folded = fold_code_point(code_point);
     if (folded == nullptr) return code_point;
     if (folded->empty()) continue;
     std::size_t first = 0;
-    return decode_utf8_at(*folded, first);
+    // Spaces other than the blanks (U+2003 em space) fold to ' ', indentation to the grammar.
+    if (const char32_t folded_first = decode_utf8_at(*folded, first); folded_first != U' ') {
+      return folded_first;
+    }
   }
   return 0;
 }

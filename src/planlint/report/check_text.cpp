@@ -89,7 +89,7 @@ class TextReporter final : public CheckReporter {
   void write_excerpt(const Document& document, const Finding& finding) {
     const LineIndex& lines = document.lines();
     const std::size_t line = finding.start.line - 1;
-    const std::string_view text = lines.line_text(line);
+    const std::string_view text = document.source_line(line);
     const std::size_t line_start = lines.line_start(line);
     const std::size_t span_begin = finding.begin - line_start;
     const std::size_t span_end = std::min(finding.end - line_start, text.size());

@@ -94,7 +94,7 @@ class MarkedText {
   MarkedText(const HtmlDocument& doc, std::string& out) : doc_(doc), out_(out) {}
 
   void write() {
-    const std::string_view text = doc_.document.text();
+    const std::string_view text = doc_.document.source();
     const std::vector<std::size_t> cuts = cut_points();
     std::size_t next_start = 0;  // findings are sorted by begin
     std::vector<std::size_t> active;

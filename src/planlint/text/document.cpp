@@ -2,6 +2,7 @@
 
 #include "planlint/core/system_message.hpp"
 #include "planlint/docx/docx_loader.hpp"
+#include "planlint/markdown/markdown_reading.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -20,6 +21,16 @@ Document::Document(std::string path, DecodedText text, ParagraphMap paragraphs)
       text_(std::move(text)),
       lines_(text_.utf8()),
       paragraphs_(std::move(paragraphs)) {}
+
+Document::Document(std::string path, DecodedText text, std::string reading)
+    : path_(std::move(path)),
+      text_(std::move(text)),
+      reading_(std::move(reading)),
+      lines_(*reading_) {}
+
+std::string_view Document::source_line(std::size_t line) const {
+  return source().substr(lines_.line_start(line), lines_.line_text(line).size());
+}
 
 Position Document::position_of(std::size_t utf8_offset) const {
   const std::size_t line = lines_.line_of(utf8_offset);
@@ -107,7 +118,12 @@ LoadResult load_document_from_bytes(std::string path, std::string bytes,
   if (auto* error = std::get_if<DecodeError>(&decoded)) {
     return InputError{std::move(path), error->byte_offset, std::move(error->problem)};
   }
-  return std::make_unique<Document>(std::move(path), std::move(std::get<DecodedText>(decoded)));
+  DecodedText& text = std::get<DecodedText>(decoded);
+  if (markdown::is_markdown_name(path)) {
+    std::string reading = markdown::read_markdown(text.utf8());
+    return std::make_unique<Document>(std::move(path), std::move(text), std::move(reading));
+  }
+  return std::make_unique<Document>(std::move(path), std::move(text));
 }
 
 std::variant<std::string, InputError> read_standard_input(const std::string& name,

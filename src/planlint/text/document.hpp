@@ -19,13 +19,23 @@ class Document {
   Document(std::string path, DecodedText text);
   // A text extracted from a paragraph-based file (.docx), one ParagraphMap entry per line.
   Document(std::string path, DecodedText text, ParagraphMap paragraphs);
+  // A text file in a markup language (Markdown) and its reading: the text with its markup
+  // blanked, laid out exactly like it (the same bytes on every line, the same code points), so
+  // that an offset, line or column means the same in both.
+  Document(std::string path, DecodedText text, std::string reading);
   Document(const Document&) = delete;
   Document& operator=(const Document&) = delete;
 
   const std::string& path() const { return path_; }
   const DecodedText& decoded() const { return text_; }
-  std::string_view text() const { return text_.utf8(); }
+  // The text planlint reads: the decoded text, or a Markdown file's reading.
+  std::string_view text() const { return reading_ ? std::string_view(*reading_) : text_.utf8(); }
+  // The text as the file has it, for showing a line or an excerpt: text() but for a Markdown
+  // file, whose markup it keeps. Offsets, lines and columns are those of text().
+  std::string_view source() const { return text_.utf8(); }
   const LineIndex& lines() const { return lines_; }
+  // Line `line` (0-based) of source(), without its line end.
+  std::string_view source_line(std::size_t line) const;
   // Line and column (1-based, code points) and file byte offset of a byte offset in text().
   // For a paragraph-based file: also the paragraph, and the column counts within it.
   Position position_of(std::size_t utf8_offset) const;
@@ -38,6 +48,7 @@ class Document {
  private:
   std::string path_;
   DecodedText text_;
+  std::optional<std::string> reading_;  // before lines_, which indexes text()
   LineIndex lines_;
   ParagraphMap paragraphs_;
 };

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <limits>
 
+#include "planlint/text/html_entity.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
@@ -111,6 +112,19 @@ std::size_t pinyin_gloss_length(std::string_view text, std::size_t at) {
   return 0;
 }
 
+// What a code point becomes in the view, for one that stands in the text as something else (an
+// HTML reference): its fold, or itself, written to `buffer` (room for 4 bytes).
+std::string_view folded_form(const FoldIndex& index, char32_t code_point, char* buffer) {
+  if (code_point < 0x80) {
+    const auto byte = static_cast<unsigned char>(code_point);
+    if (is_ascii_upper(byte)) return ascii_lowercase_of(byte);
+    buffer[0] = static_cast<char>(byte);
+    return {buffer, 1};
+  }
+  if (const std::string* replacement = index.find(code_point)) return *replacement;
+  return {buffer, static_cast<std::size_t>(write_utf8(buffer, code_point) - buffer)};
+}
+
 }  // namespace
 
 const std::string* fold_code_point(char32_t code_point) {
@@ -143,6 +157,15 @@ NormalizedText normalize(std::string_view original) {
           replace(at, gloss, "");
           at += gloss;
           continue;  // after_hanzi holds: the gloss stood between two characters
+        }
+      }
+      if (lead == '&') {
+        if (const auto entity = read_html_entity(original, at)) {
+          char encoded[4];
+          replace(at, entity->length, folded_form(index, entity->code_point, encoded));
+          after_hanzi = false;
+          at += entity->length;
+          continue;
         }
       }
       // In ASCII only the capitals fold; this spares the common case the table.

@@ -37,7 +37,9 @@ class NormalizedText {
   std::vector<Anchor> anchors_;
 };
 
-// Each code point folded (fold_code_point), and pinyin glosses that template sites insert after
+// Each code point folded (fold_code_point), each well-formed HTML character reference that web
+// pages leave in copied text (&emsp; &nbsp; &#12288; &amp;, see html_entity.hpp) read as the
+// character it stands for and folded, and pinyin glosses that template sites insert after
 // characters — 關(guān)鍵詞 — dropped, so that the words they split are found. Offsets in the
 // result are relative to `original`. Invalid UTF-8 is copied through byte by byte.
 NormalizedText normalize(std::string_view original);

@@ -129,10 +129,34 @@ TEST_CASE("One stray heading out of order does not re-level its part", "[tree]")
   CHECK(shape(outline_of("一、甲\n1.乙\n（一）丙\n二、丁\n（一）戊\n1.己\n2.庚\n（二）辛\n")) ==
         "一、@1:1 1.@2:3 （一）@3:2 二、@4:1 （一）@5:2 1.@6:3 2.@7:3 （二）@8:2");
   // A stray 1. before the first 一、 stays below it too.
-  CHECK(shape(outline_of("1.说明\n一、甲\n（一）乙\n二、丙\n")) == "1.@1:3 一、@2:1 （一）@3:2 二、@4:1");
+  CHECK(shape(outline_of("1.说明\n一、甲\n（一）乙\n二、丙\n")) ==
+        "1.@1:3 一、@2:1 （一）@3:2 二、@4:1");
 }
 
 TEST_CASE("A document that nests 1. above （一） throughout gets that order", "[tree]") {
   CHECK(shape(outline_of("1.甲\n（一）乙\n（二）丙\n2.丁\n（一）戊\n")) ==
         "1.@1:1 （一）@2:2 （二）@3:2 2.@4:1 （一）@5:2");
+}
+
+TEST_CASE("Headings indented with HTML references keep their columns (doc 025)", "[tree]") {
+  const Outline outline = outline_of(
+      "（二）、用来批量管理游戏对象——对预制件的部分修改会反映在对象实例上\n"
+      "&emsp;&emsp;1、缩放-若修改了对象实例的某一值，则该值和预制件脱离关系\n"
+      "&emsp;&emsp;2、添加组件\n"
+      "&emsp;&emsp;&emsp;&emsp;（1）、Revert All-还原成和预制件相同\n"
+      "&nbsp;&#12288;3、其他\n");
+  CHECK(shape(outline) == "（二）、@1:1 1、@2:2 2、@3:2 （1）、@4:3 3、@5:2");
+  REQUIRE(outline.headings.size() == 5);
+  CHECK(outline.headings[1].position.column == 13);
+  CHECK(outline.headings[1].title == "缩放-若修改了对象实例的某一值，则该值和预制件脱离关系");
+  CHECK(outline.headings[3].position.column == 25);
+  CHECK(outline.headings[4].position.column == 15);
+}
+
+TEST_CASE("A line led by an em space is indented, not text", "[tree]") {
+  CHECK(shape(outline_of("一、甲\n\u2003\u20031.乙\n")) == "一、@1:1 1.@2:2");
+}
+
+TEST_CASE("An ampersand that is no reference does not start a heading", "[tree]") {
+  CHECK(shape(outline_of("一、甲\n&emsp1、乙\n&1、丙\n")) == "一、@1:1");
 }

@@ -253,11 +253,38 @@ TEST_CASE("Pinyin glosses after characters are dropped from the view", "[normali
   // 关键词 in the view leads back to 關(guān)鍵詞, gloss included.
   const std::size_t begin = normalized.view().find("关键词");
   CHECK(normalized.to_original_begin(begin) == original.find("關"));
-  CHECK(normalized.to_original_end(begin + std::string("关键词").size()) ==
-        original.find("，"));
+  CHECK(normalized.to_original_end(begin + std::string("关键词").size()) == original.find("，"));
   // Not glosses: no tone mark, not after a Hanzi, digits, or too long to be one syllable.
   for (const char* kept : {"方案(a)", "(xué)习", "方案(2024)", "方案(zhuangzhuangzhuāng)"}) {
     INFO(kept);
     CHECK(planlint::normalize(kept).view().find('(') != std::string::npos);
   }
+}
+
+TEST_CASE("HTML references are read as the characters they stand for", "[normalize]") {
+  // Doc 025 of the corpus: a heading indented with em spaces written as references.
+  const std::string original = "&emsp;&emsp;1、缩放-若修改了对象实例的某一值";
+  const NormalizedText text = normalize(original);
+  CHECK(text.view() == "  1、缩放-若修改了对象实例的某一值");
+  const OriginalSpan marker = find_in_original(text, "1、");
+  CHECK(marker.begin == 12);
+  CHECK(column_of(original, marker.begin) == 13);
+  CHECK(text_of(original, original_span(text, 0, 1)) == "&emsp;");
+  CHECK(text_of(original, original_span(text, 0, 2)) == "&emsp;&emsp;");
+
+  CHECK(view_of("&nbsp;&ensp;&#12288;&#x3000;（一）") == "    (一)");
+  CHECK(view_of("A&amp;B &lt;C&gt; &quot;D&quot;") == "a&b <c> \"d\"");
+  CHECK(view_of("&#65;&#x4E2D;&#x570B;") == "a中国");  // folded like written characters
+}
+
+TEST_CASE("Ampersands that are not well-formed references stay as written", "[normalize]") {
+  CHECK(view_of("R&D 中心") == "r&d 中心");
+  CHECK(view_of("&nbsp 1、甲") == "&nbsp 1、甲");
+  CHECK(view_of("&hearts;") == "&hearts;");
+  CHECK(view_of("&#10;一、甲") == "&#10;一、甲");  // a line end would shift the view's lines
+  CHECK(view_of("&") == "&");
+}
+
+TEST_CASE("A reference stops a pinyin gloss from being recognised after it", "[normalize]") {
+  CHECK(view_of("关&nbsp;(guān)") == "关 (guān)");
 }
