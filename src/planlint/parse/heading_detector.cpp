@@ -27,6 +27,7 @@ struct MarkerCapture {
 struct LineCapture {
   const char* line_begin = nullptr;
   LineStart result;
+  std::size_t indent_end = 0;
 
   std::size_t offset(const char* at) const {
     return at == nullptr ? LineStart::npos : static_cast<std::size_t>(at - line_begin);
@@ -136,6 +137,8 @@ template <>
 struct action<g::circled_marker> : marker_action<Family::circled> {};
 template <>
 struct action<g::bare_arabic_marker> : marker_action<Family::arabic, true> {};
+template <>
+struct action<g::bare_cn_marker> : marker_action<Family::cn, true> {};
 
 template <>
 struct action<g::chapter_marker> : pegtl::change_states<MarkerCapture> {
@@ -149,7 +152,8 @@ template <>
 struct action<g::indent> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, LineCapture& line) {
-    line.result.marker_begin = line.offset(in.end());
+    line.indent_end = line.offset(in.end());
+    line.result.marker_begin = line.indent_end;
   }
 };
 
@@ -162,12 +166,25 @@ struct action<g::title> {
   }
 };
 
-template <>
-struct action<g::piece_marker> : pegtl::change_states<MarkerCapture> {
+struct piece_action : pegtl::change_states<MarkerCapture> {
   template <typename ActionInput>
   static void success(const ActionInput& in, MarkerCapture& capture, LineCapture& line) {
     line.take_marker(in, capture, Family::part, false);
     line.result.kind = LineStart::Kind::piece;
+  }
+};
+template <>
+struct action<g::leading_piece_marker> : piece_action {};
+template <>
+struct action<g::titled_marker> : piece_action {};
+
+// The marker of a part after a title begins where the title ends.
+template <>
+struct action<g::piece_title> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, LineCapture& line) {
+    line.result.marker_begin = line.offset(in.end());
+    line.result.after_title = true;
   }
 };
 
@@ -222,9 +239,16 @@ bool parse_line(std::string_view line, LineCapture& capture) {
 
 LineStart detect_line_start(std::string_view line) {
   LineCapture capture;
-  if (parse_line<g::piece_line>(line, capture) || parse_line<g::attachment_line>(line, capture)) {
-    capture.result.title_begin = capture.result.marker_begin;
+  if (parse_line<g::piece_line>(line, capture) || parse_line<g::attachment_line>(line, capture) ||
+      parse_line<g::titled_piece_line>(line, capture)) {
+    capture.result.title_begin = capture.indent_end;
     capture.result.title_end = line.size();
+    return capture.result;
+  }
+  // The title of a part glued to its first paragraph ends with the marker.
+  if (parse_line<g::run_in_piece_line>(line, capture)) {
+    capture.result.title_begin = capture.indent_end;
+    capture.result.title_end = capture.result.marker_end;
     return capture.result;
   }
   if (!parse_line<g::heading_line>(line, capture)) return {};
