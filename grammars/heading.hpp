@@ -107,6 +107,17 @@ struct heading_marker
 struct title : pegtl::star<pegtl::utf8::not_one<U'。', U';', U':'>> {};
 struct heading_line : pegtl::seq<indent, heading_marker, spaces, title> {};
 
+// A table flattened to text, one row a line, its first cell a year (年份 承诺 目前情况 →
+// 1996 1. 在1996年向幼稚园…): the row's number is an item's marker after the year and a gap.
+// Only a marker with its separator or brackets: a bare number after a year is data.
+struct year_cell
+    : pegtl::seq<pegtl::sor<pegtl::string<'1', '9'>, pegtl::string<'2', '0'>>, pegtl::digit,
+                 pegtl::digit, pegtl::opt<pegtl::utf8::one<U'年'>>> {};
+struct cell_gap : pegtl::plus<blank> {};
+struct row_marker
+    : pegtl::sor<cn_paren_marker, arabic_paren_marker, cn_marker, arabic_marker, circled_marker> {};
+struct table_row_line : pegtl::seq<indent, year_cell, cell_gap, row_marker, spaces, title> {};
+
 // 篇一, 篇1, 【篇1】, (篇一), 第二篇: one of several documents bundled in one file; each
 // restarts its numbering. A count of documents, written number first (范文8篇, (精选5篇)), is
 // a collection's title, never a part.

@@ -171,8 +171,9 @@ class ListChecker {
     check_mixed_separators(run);
   }
 
+  // Rows of a flattened table restart with each table, under its unnumbered title.
   void report_restart(const Heading& heading, const Heading& previous) const {
-    if (!enabled(NumberingCheck::restart)) return;
+    if (!enabled(NumberingCheck::restart) || heading.in_table_row) return;
     report(NumberingCheck::restart, heading, expected_marker(heading, previous.value + 1),
            {"同级序号在" + zh_quoted(previous.marker) + "之后又从" + zh_quoted(heading.marker) +
                 "重新开始",

@@ -1,5 +1,7 @@
 #include "planlint/parse/heading_detector.hpp"
 
+#include <optional>
+
 #include <tao/pegtl.hpp>
 
 #include "grammars/heading.hpp"
@@ -157,6 +159,16 @@ struct action<g::indent> {
   }
 };
 
+// After a table row's year cell the marker begins where the gap ends.
+template <>
+struct action<g::cell_gap> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, LineCapture& line) {
+    line.result.marker_begin = line.offset(in.end());
+    line.result.in_table_row = true;
+  }
+};
+
 template <>
 struct action<g::title> {
   template <typename ActionInput>
@@ -235,23 +247,13 @@ bool parse_line(std::string_view line, LineCapture& capture) {
   return pegtl::parse<Rule, action>(in, capture);
 }
 
-}  // namespace
-
-LineStart detect_line_start(std::string_view line) {
+// A heading that starts the line: its marker, or the marker after a table row's year cell.
+LineStart detect_heading(std::string_view line) {
   LineCapture capture;
-  if (parse_line<g::piece_line>(line, capture) || parse_line<g::attachment_line>(line, capture) ||
-      parse_line<g::titled_piece_line>(line, capture)) {
-    capture.result.title_begin = capture.indent_end;
-    capture.result.title_end = line.size();
-    return capture.result;
+  if (!parse_line<g::heading_line>(line, capture) &&
+      !parse_line<g::table_row_line>(line, capture)) {
+    return {};
   }
-  // The title of a part glued to its first paragraph ends with the marker.
-  if (parse_line<g::run_in_piece_line>(line, capture)) {
-    capture.result.title_begin = capture.indent_end;
-    capture.result.title_end = capture.result.marker_end;
-    return capture.result;
-  }
-  if (!parse_line<g::heading_line>(line, capture)) return {};
   LineStart& start = capture.result;
   if (start.family == Family::chapter) {
     start.family =
@@ -259,6 +261,38 @@ LineStart detect_line_start(std::string_view line) {
   }
   if (starts_number_enumeration(line, start)) return {};
   return start;
+}
+
+// A part marker after a title (学校工作计划 篇1), or glued to the first paragraph, where the
+// part's title ends with the marker.
+std::optional<LineStart> detect_titled_piece(std::string_view line) {
+  if (line.find("篇") == std::string_view::npos) return std::nullopt;
+  LineCapture capture;
+  if (parse_line<g::titled_piece_line>(line, capture)) {
+    capture.result.title_end = line.size();
+  } else if (parse_line<g::run_in_piece_line>(line, capture)) {
+    capture.result.title_end = capture.result.marker_end;
+  } else {
+    return std::nullopt;
+  }
+  capture.result.title_begin = capture.indent_end;
+  return capture.result;
+}
+
+}  // namespace
+
+LineStart detect_line_start(std::string_view line) {
+  LineCapture capture;
+  if (parse_line<g::piece_line>(line, capture) || parse_line<g::attachment_line>(line, capture)) {
+    capture.result.title_begin = capture.indent_end;
+    capture.result.title_end = line.size();
+    return capture.result;
+  }
+  // A marked heading keeps its line; a bare number may be the first word of a part's title.
+  const LineStart heading = detect_heading(line);
+  if (heading.kind == LineStart::Kind::heading && !heading.bare) return heading;
+  if (const auto piece = detect_titled_piece(line)) return *piece;
+  return heading;
 }
 
 }  // namespace planlint

@@ -117,6 +117,7 @@ class MarkerLineReader {
     heading.family = start.family;
     heading.value = start.value;
     heading.malformed = start.bare;
+    heading.in_table_row = start.in_table_row;
     if (start.separator_begin != LineStart::npos) {
       heading.separator = slice(start.separator_begin, start.separator_end);
     }

@@ -250,6 +250,14 @@ TEST_CASE("numbering restart: back to one among the same siblings", "[kind][numb
     CHECK(checks_of(lint("restart: warning, out-of-order: error", "2.甲\n1.乙\n")) ==
           Strings{"out-of-order"});
   }
+  SECTION("the rows of a flattened table restart with each table") {
+    // Doc 030: year, number and commitment on one line; a second table under 中小学.
+    const std::string tables =
+        "幼稚园\n年份 承诺 目前情况\n1996 1. 在1996年发出课程指引。\n1996 2. 增办训练课程。\n"
+        "中小学\n年份 承诺 目前情况\n1996 1. 完成全面检讨。\n1996 2. 检讨课程。\n";
+    CHECK(lint("restart: warning, gap: error, duplicate: error, out-of-order: error", tables)
+              .empty());
+  }
 }
 
 TEST_CASE("numbering single-child: a list of one", "[kind][numbering]") {

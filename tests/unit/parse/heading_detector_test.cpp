@@ -102,6 +102,25 @@ TEST_CASE("Bundled documents and attachments", "[heading]") {
   check_text("篇章结构合理");
 }
 
+TEST_CASE("An item of a table flattened to text, after the row's year", "[heading]") {
+  const Detected row =
+      detect("1996 1. 在 1996 年向幼稚園和幼兒中心發出合訂的課程指引。 我們已在 1996 年 9 月");
+  REQUIRE(row.start.kind == LineStart::Kind::heading);
+  CHECK(row.start.in_table_row);
+  CHECK(row.start.family == Family::arabic);
+  CHECK(row.start.value == 1);
+  CHECK(row.marker() == "1.");
+  CHECK(row.start.marker_begin == 5);
+  CHECK(row.title() == "在 1996 年向幼稚园和幼儿中心发出合订的课程指引");
+  CHECK(detect("2024年\t（二）完善制度").start.value == 2);
+  CHECK_FALSE(detect("1.加强管理").start.in_table_row);
+  // After a year, data stays data, and a number without its separator is no item.
+  for (const char* line : {"1996 年向幼稚园发出课程指引", "2019 3.5%的学校", "2024 4推动改革",
+                           "2023 1、2年级", "1996 1 130 名教师", "3000 1. 加强"}) {
+    check_text(line);
+  }
+}
+
 TEST_CASE("Part markers where template sites put them", "[heading]") {
   struct Case {
     const char* line;
@@ -134,6 +153,8 @@ TEST_CASE("Part markers where template sites put them", "[heading]") {
     CHECK_FALSE(detected.start.after_title);
   }
   CHECK(detect("小学工会工作计划 【篇1】").marker() == "【篇1】");
+  // A marked heading keeps its line.
+  check_heading("二、学校工作计划 篇2", Family::cn, 2, "学校工作计划 篇2");
 }
 
 TEST_CASE("A count of documents is a collection's title, not a part", "[heading]") {
