@@ -47,10 +47,21 @@ bool may_start_marker(char32_t code_point) {
          (code_point >= 0x32B1 && code_point <= 0x32BF);
 }
 
-// A part marker may also end a title or follow it (学校工作计划 篇1): a line holding 篇 is
-// read whatever it starts with.
+// A part marker may also end a title or follow it (学校工作计划 篇1): a line holding 篇 near its
+// start is read whatever it starts with. The title before the marker is at most 40 characters
+// (grammars/heading.hpp), so the marker lies within this many bytes of the original line,
+// indentation, brackets and pinyin glosses included; a paragraph's later 篇 need not be sought.
+constexpr std::size_t kMaxPieceMarkerReach = 256;
+
 bool may_hold_piece(std::string_view line) {
-  return line.find("篇") != std::string_view::npos;
+  static constexpr std::string_view kPiece = "篇";  // E7 AF 87
+  const std::string_view head = line.substr(0, kMaxPieceMarkerReach);
+  // Sought by its middle byte: E7 leads a fifth of common Hanzi, AF follows far fewer.
+  for (std::size_t at = head.find(kPiece[1], 1); at != std::string_view::npos;
+       at = head.find(kPiece[1], at + 1)) {
+    if (head.substr(at - 1, kPiece.size()) == kPiece) return true;
+  }
+  return false;
 }
 
 bool is_blank(std::string_view line) {
@@ -374,11 +385,16 @@ class GroupBuilder {
            outranks(bare.family, before.family);
   }
 
+  // The next heading starts a list one level below the bare number's: （一） under 一, （1）
+  // under 1, with no family of the document ranked between them.
   bool opens_child_list(const Heading& bare, const Neighbours& around) const {
     if (around.next_heading == kNone) return false;
     const Heading& child = heading_at(around.next_heading);
-    return child.value == 1 && outranks(bare.family, child.family) &&
-           child.position.line - bare.position.line <= kMaxLinesToFirstChild;
+    if (child.value != 1 || !outranks(bare.family, child.family)) return false;
+    if (child.position.line - bare.position.line > kMaxLinesToFirstChild) return false;
+    return std::none_of(order_.begin(), order_.end(), [&](Family between) {
+      return outranks(bare.family, between) && outranks(between, child.family);
+    });
   }
 
   std::vector<MarkerLine*> group_;

@@ -198,6 +198,9 @@ TEST_CASE("A bare Chinese numeral off a sibling's place is text", "[tree]") {
   // A child too far below to vouch for it.
   CHECK(shape(outline_of("一村一品\n1\n2\n3\n4\n5\n6\n7\n8\n（一）甲\n（二）乙\n")) ==
         "（一）@10:1 （二）@11:1");
+  // A list below it that skips a level the document uses is no child of its.
+  CHECK(shape(outline_of("一提高\n1.甲\n2.乙\n（一）丙\n1.丁\n（二）戊\n")) ==
+        "1.@2:2 2.@3:2 （一）@4:1 1.@5:2 （二）@6:1");
   // Words that begin with a numeral never are candidates, whatever follows.
   CHECK(shape(outline_of("一是加强党建\n二、乙\n")) == "二、@2:1");
 }
