@@ -24,7 +24,8 @@ namespace {
 constexpr std::size_t kMaxCueLineBytes = 320;
 
 // The first code point after the indentation, as the normalized view will have it; 0 for a
-// blank line.
+// blank line. The indentation may be any space the fold makes a plain one (an em space, U+2003,
+// is how Markdown's &emsp; indents a list).
 char32_t first_folded_code_point(std::string_view line) {
   for (std::size_t at = 0; at < line.size();) {
     const char32_t code_point = decode_utf8_at(line, at);
@@ -33,7 +34,8 @@ char32_t first_folded_code_point(std::string_view line) {
     if (folded == nullptr) return code_point;
     if (folded->empty()) continue;
     std::size_t first = 0;
-    return decode_utf8_at(*folded, first);
+    const char32_t folded_first = decode_utf8_at(*folded, first);
+    if (!is_blank_code_point(folded_first)) return folded_first;
   }
   return 0;
 }

@@ -204,3 +204,12 @@ TEST_CASE("A bare Chinese numeral off a sibling's place is text", "[tree]") {
   // Words that begin with a numeral never are candidates, whatever follows.
   CHECK(shape(outline_of("一是加强党建\n二、乙\n")) == "二、@2:1");
 }
+
+TEST_CASE("Indentation by any space the fold makes plain", "[tree]") {
+  // Em spaces (U+2003, Markdown's &emsp;) and en spaces indent like ASCII or ideographic ones.
+  const Outline outline = outline_of(
+      "（二）、用来批量管理游戏对象\n\u2003\u20031、缩放-若修改了对象实例的某一值\n"
+      "\u2002\u20022、添加组件\n\u3000\u30003、丙\n");
+  CHECK(shape(outline) == "（二）、@1:1 1、@2:2 2、@3:2 3、@4:2");
+  CHECK(outline.headings[1].position.column == 3);
+}
