@@ -148,10 +148,11 @@ struct titled_piece_line
     : pegtl::seq<indent, piece_title, titled_marker, spaces, pegtl::opt<pegtl::one<':'>>, spaces,
                  pegtl::eof> {};
 // The marker glued to the first paragraph: 学校工作计划 篇1为贯彻…. Its numeral must not run
-// on into a word (…篇一定要…).
+// on into a word (…篇一定要…), and no other part marker follows (篇1 篇2 篇3 is a menu).
 struct run_in_text
     : pegtl::seq<pegtl::not_at<numeral_continuation>, pegtl::not_at<measure_word>,
-                 pegtl::not_at<cn_word_tail>, pegtl::not_at<pegtl::digit>, pegtl::any> {};
+                 pegtl::not_at<cn_word_tail>, pegtl::not_at<pegtl::digit>,
+                 pegtl::not_at<spaces, piece_marker>, pegtl::any> {};
 struct run_in_piece_line : pegtl::seq<indent, piece_title, titled_marker, run_in_text> {};
 
 // 附件 / 附件1 / 附件一： alone on its line: an attachment, whose numbering starts afresh.
