@@ -70,25 +70,90 @@ struct measure_word
                        U'门', U'节', U'周', U'天', U'倍', U'班', U'户', U'册', U'本', U'米',
                        U'吨', U'斤', U'亩', U'里', U'成', U'类', U'种', U'股', U'处', U'辆',
                        U'场', U'轮', U'课', U'季', U'栋', U'层', U'校', U'园', U'部', U'章'> {};
+// What opens a title right after a number: a Hanzi, or a quotation or book-title mark
+// (4“互联网+”技术支撑平台).
+struct opening_mark : pegtl::utf8::one<U'“', U'‘', U'《', U'「', U'『', '"'> {};
 // 4推动… : a number directly before a Hanzi that is no measure word (a lost separator).
 struct bare_arabic_marker
-    : pegtl::seq<arabic_number, pegtl::at<spaces, pegtl::not_at<measure_word>, hanzi>> {};
+    : pegtl::seq<arabic_number,
+                 pegtl::at<spaces, pegtl::opt<opening_mark>, pegtl::not_at<measure_word>, hanzi>> {};
+
+// What turns a Chinese numeral at the start of a line into a word or a longer number rather
+// than a marker that lost its 、: more numerals (十四五, 二〇二四年, 一二年级) and the Hanzi
+// that make words with it (一是, 一线, 一批, 一些, 一方面, 一定, 一直, 一起, 一体化, 一般…);
+// measure words (一年来, 三个, 五项) are refused apart.
+struct numeral_continuation
+    : pegtl::utf8::one<U'〇', U'零', U'一', U'二', U'三', U'四', U'五', U'六', U'七', U'八',
+                       U'九', U'十', U'百', U'千', U'万', U'亿', U'两'> {};
+struct cn_word_tail
+    : pegtl::utf8::one<U'是', U'些', U'线', U'批', U'方', U'定', U'直', U'起', U'体', U'般',
+                       U'样', U'切', U'旦', U'致', U'律', U'并', U'道', U'贯', U'举', U'度',
+                       U'心', U'流', U'带', U'共', U'同', U'边', U'面', U'则', U'来', U'把',
+                       U'手', U'票', U'岗', U'要', U'好', U'育', U'风', U'有', U'史', U'概',
+                       U'味', U'连', U'再', U'向', U'旁', U'经'> {};
+// 二积极参加…, 一提高政治站位…, 一201*年工作情况: a Chinese numeral that lost its 、. Whether
+// it is a heading is decided from its siblings, as for 4推动….
+struct bare_cn_marker
+    : pegtl::seq<cn_numeral,
+                 pegtl::at<spaces, pegtl::not_at<numeral_continuation>,
+                           pegtl::not_at<measure_word>, pegtl::not_at<cn_word_tail>,
+                           pegtl::sor<hanzi, opening_mark, pegtl::alnum>>> {};
 
 struct heading_marker
     : pegtl::sor<chapter_marker, cn_paren_marker, arabic_paren_marker, cn_marker, arabic_marker,
-                 circled_marker, bare_arabic_marker> {};
+                 circled_marker, bare_arabic_marker, bare_cn_marker> {};
 
 // A heading's title runs to the first 。 ； ： (their full-width forms are folded) or the line end.
 struct title : pegtl::star<pegtl::utf8::not_one<U'。', U';', U':'>> {};
 struct heading_line : pegtl::seq<indent, heading_marker, spaces, title> {};
 
-// 篇一 / 第二篇: one of several documents bundled in one file; each restarts its numbering.
-struct piece_marker
-    : pegtl::sor<pegtl::seq<pegtl::utf8::one<U'篇'>, ordinal_number>,
-                 pegtl::seq<ordinal_prefix, ordinal_number, pegtl::utf8::one<U'篇'>>> {};
-struct piece_line
-    : pegtl::seq<indent, piece_marker,
-                 pegtl::sor<pegtl::eof, blank, dunhao, pegtl::one<':', '.'>>> {};
+// A table flattened to text, one row a line, its first cell a year (年份 承诺 目前情况 →
+// 1996 1. 在1996年向幼稚园…): the row's number is an item's marker after the year and a gap.
+// Only a marker with its separator or brackets: a bare number after a year is data.
+struct year_cell
+    : pegtl::seq<pegtl::sor<pegtl::string<'1', '9'>, pegtl::string<'2', '0'>>, pegtl::digit,
+                 pegtl::digit, pegtl::opt<pegtl::utf8::one<U'年'>>> {};
+struct cell_gap : pegtl::plus<blank> {};
+struct row_marker
+    : pegtl::sor<cn_paren_marker, arabic_paren_marker, cn_marker, arabic_marker, circled_marker> {};
+struct table_row_line : pegtl::seq<indent, year_cell, cell_gap, row_marker, spaces, title> {};
+
+// 篇一, 篇1, 【篇1】, (篇一), 第二篇: one of several documents bundled in one file; each
+// restarts its numbering. A count of documents, written number first (范文8篇, (精选5篇)), is
+// a collection's title, never a part.
+struct piece_word : pegtl::utf8::one<U'篇'> {};
+struct piece_number : pegtl::seq<piece_word, ordinal_number> {};
+struct piece_open : pegtl::utf8::one<'(', '[', U'【', U'〔'> {};
+struct piece_close : pegtl::utf8::one<')', ']', U'】', U'〕'> {};
+struct bracketed_piece : pegtl::seq<piece_open, piece_number, piece_close> {};
+struct ordinal_piece : pegtl::seq<ordinal_prefix, ordinal_number, piece_word> {};
+struct piece_marker : pegtl::sor<bracketed_piece, piece_number, ordinal_piece> {};
+
+// At the start of its line: 篇一：2024年工作计划, 第三篇 工作要点, 【篇2】, （篇一）工作计划.
+// Unbracketed, the marker must end where a word could (篇章结构, 第一篇文章 are words).
+struct piece_marker_end : pegtl::sor<pegtl::eof, blank, dunhao, pegtl::one<':', '.'>> {};
+struct leading_piece_marker
+    : pegtl::sor<bracketed_piece,
+                 pegtl::seq<pegtl::sor<piece_number, ordinal_piece>, pegtl::at<piece_marker_end>>> {};
+struct piece_line : pegtl::seq<indent, leading_piece_marker> {};
+
+// The title a part marker ends (学校工作计划 篇1, …工作计划春季篇一, …模板(篇1)): a short
+// stretch without sentence punctuation.
+struct piece_title_char
+    : pegtl::seq<pegtl::not_at<piece_marker>,
+                 pegtl::utf8::not_one<U'。', ',', ';', ':', '!', '?'>> {};
+struct piece_title : pegtl::rep_min_max<2, 40, piece_title_char> {};
+struct titled_marker : pegtl::sor<bracketed_piece, piece_number> {};
+struct titled_piece_line
+    : pegtl::seq<indent, piece_title, titled_marker, spaces, pegtl::opt<pegtl::one<':'>>, spaces,
+                 pegtl::eof> {};
+// The marker glued to the first paragraph: 学校工作计划 篇1为贯彻…. Its numeral must not run
+// on into a word (…篇一定要…), and no other part marker follows (篇1 篇2 篇3 is a menu).
+struct run_in_text
+    : pegtl::seq<pegtl::not_at<numeral_continuation>, pegtl::not_at<measure_word>,
+                 pegtl::not_at<cn_word_tail>, pegtl::not_at<pegtl::digit>,
+                 pegtl::not_at<spaces, piece_marker>, pegtl::any> {};
+struct run_in_piece_line : pegtl::seq<indent, piece_title, titled_marker, run_in_text> {};
 
 // 附件 / 附件1 / 附件一： alone on its line: an attachment, whose numbering starts afresh.
 // (附件：1.×××办法 with text after it is the attachment list of the body, not an attachment.)

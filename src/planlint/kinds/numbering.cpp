@@ -58,7 +58,6 @@ class ListChecker {
     // Siblings share their parent and family, so the first speaks for the list's level.
     check_level(*list_.items.front());
     check_numbers();
-    check_mixed_separators();
     check_single_child();
   }
 
@@ -149,7 +148,8 @@ class ListChecker {
   }
 
   // A restart (back to 1 once 1 has been used) splits the list into runs; each run is checked
-  // for gaps, repeats and reversals on its own.
+  // for gaps, repeats, reversals and separators on its own, since a list that counts afresh
+  // may be written afresh too.
   void check_numbers() const {
     const std::span<const Heading* const> items = list_.items;
     std::size_t run_begin = 0;
@@ -166,8 +166,14 @@ class ListChecker {
     check_run(items.subspan(run_begin));
   }
 
+  void check_run(std::span<const Heading* const> run) const {
+    check_sequence(run);
+    check_mixed_separators(run);
+  }
+
+  // Rows of a flattened table restart with each table, under its unnumbered title.
   void report_restart(const Heading& heading, const Heading& previous) const {
-    if (!enabled(NumberingCheck::restart)) return;
+    if (!enabled(NumberingCheck::restart) || heading.in_table_row) return;
     report(NumberingCheck::restart, heading, expected_marker(heading, previous.value + 1),
            {"同级序号在" + zh_quoted(previous.marker) + "之后又从" + zh_quoted(heading.marker) +
                 "重新开始",
@@ -178,7 +184,7 @@ class ListChecker {
   // Each number should be one more than the highest so far (or than its predecessor, after
   // a number out of place). A jump is a gap only when a skipped number never comes later:
   // 1 3 2 is one reversal, reported at the 2, not also a gap at the 3.
-  void check_run(std::span<const Heading* const> run) const {
+  void check_sequence(std::span<const Heading* const> run) const {
     std::map<std::int64_t, std::size_t> last_position;
     for (std::size_t at = 0; at < run.size(); ++at) last_position[run[at]->value] = at;
     const auto comes_later = [&](std::int64_t value, std::size_t after) {
@@ -236,18 +242,31 @@ class ListChecker {
              ", out of order"});
   }
 
-  // Reports each sibling whose separator differs from the one most siblings use.
-  void check_mixed_separators() const {
+  // The separators a run's siblings are compared by. After a bracket or a circled number the
+  // standard is no punctuation at all, so a sibling without any is never the odd one out
+  // (（一）、 beside （二） is a matter of style, for `non-canonical`): only the punctuation
+  // that is written is compared.
+  bool compares_separator(const Heading& heading) const {
+    if (heading.malformed) return false;
+    const bool punctuation_optional = is_bracketed(list_.family) || list_.family == Family::circled;
+    return !(punctuation_optional && heading.separator.empty());
+  }
+
+  // Reports each sibling of a run whose separator differs from the one most of the run uses.
+  void check_mixed_separators(std::span<const Heading* const> run) const {
     if (!enabled(NumberingCheck::mixed_separator)) return;
-    const auto majority = most_common(separators_written(list_));
+    std::vector<std::string> separators;
+    for (const Heading* heading : run) {
+      if (compares_separator(*heading)) separators.push_back(heading->separator);
+    }
+    const auto majority = most_common(separators);
     if (!majority) return;
     // The first sibling written with the majority separator, named in the message.
-    const Heading& exemplar =
-        **std::find_if(list_.items.begin(), list_.items.end(), [&](const Heading* sibling) {
-          return !sibling->malformed && sibling->separator == *majority;
-        });
-    for (const Heading* heading : list_.items) {
-      if (heading->malformed || heading->separator == *majority) continue;
+    const Heading& exemplar = **std::find_if(run.begin(), run.end(), [&](const Heading* sibling) {
+      return compares_separator(*sibling) && sibling->separator == *majority;
+    });
+    for (const Heading* heading : run) {
+      if (!compares_separator(*heading) || heading->separator == *majority) continue;
       report(NumberingCheck::mixed_separator, *heading,
              format_marker(*heading, heading->value, MarkerForm{form_.brackets, *majority}),
              {zh_quoted(heading->marker) + "与同级的" + zh_quoted(exemplar.marker) + "分隔符不一致",

@@ -1,5 +1,7 @@
 #include "planlint/parse/heading_detector.hpp"
 
+#include <optional>
+
 #include <tao/pegtl.hpp>
 
 #include "grammars/heading.hpp"
@@ -27,6 +29,7 @@ struct MarkerCapture {
 struct LineCapture {
   const char* line_begin = nullptr;
   LineStart result;
+  std::size_t indent_end = 0;
 
   std::size_t offset(const char* at) const {
     return at == nullptr ? LineStart::npos : static_cast<std::size_t>(at - line_begin);
@@ -136,6 +139,8 @@ template <>
 struct action<g::circled_marker> : marker_action<Family::circled> {};
 template <>
 struct action<g::bare_arabic_marker> : marker_action<Family::arabic, true> {};
+template <>
+struct action<g::bare_cn_marker> : marker_action<Family::cn, true> {};
 
 template <>
 struct action<g::chapter_marker> : pegtl::change_states<MarkerCapture> {
@@ -149,7 +154,18 @@ template <>
 struct action<g::indent> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, LineCapture& line) {
+    line.indent_end = line.offset(in.end());
+    line.result.marker_begin = line.indent_end;
+  }
+};
+
+// After a table row's year cell the marker begins where the gap ends.
+template <>
+struct action<g::cell_gap> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, LineCapture& line) {
     line.result.marker_begin = line.offset(in.end());
+    line.result.in_table_row = true;
   }
 };
 
@@ -162,12 +178,25 @@ struct action<g::title> {
   }
 };
 
-template <>
-struct action<g::piece_marker> : pegtl::change_states<MarkerCapture> {
+struct piece_action : pegtl::change_states<MarkerCapture> {
   template <typename ActionInput>
   static void success(const ActionInput& in, MarkerCapture& capture, LineCapture& line) {
     line.take_marker(in, capture, Family::part, false);
     line.result.kind = LineStart::Kind::piece;
+  }
+};
+template <>
+struct action<g::leading_piece_marker> : piece_action {};
+template <>
+struct action<g::titled_marker> : piece_action {};
+
+// The marker of a part after a title begins where the title ends.
+template <>
+struct action<g::piece_title> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, LineCapture& line) {
+    line.result.marker_begin = line.offset(in.end());
+    line.result.after_title = true;
   }
 };
 
@@ -218,16 +247,13 @@ bool parse_line(std::string_view line, LineCapture& capture) {
   return pegtl::parse<Rule, action>(in, capture);
 }
 
-}  // namespace
-
-LineStart detect_line_start(std::string_view line) {
+// A heading that starts the line: its marker, or the marker after a table row's year cell.
+LineStart detect_heading(std::string_view line) {
   LineCapture capture;
-  if (parse_line<g::piece_line>(line, capture) || parse_line<g::attachment_line>(line, capture)) {
-    capture.result.title_begin = capture.result.marker_begin;
-    capture.result.title_end = line.size();
-    return capture.result;
+  if (!parse_line<g::heading_line>(line, capture) &&
+      !parse_line<g::table_row_line>(line, capture)) {
+    return {};
   }
-  if (!parse_line<g::heading_line>(line, capture)) return {};
   LineStart& start = capture.result;
   if (start.family == Family::chapter) {
     start.family =
@@ -235,6 +261,38 @@ LineStart detect_line_start(std::string_view line) {
   }
   if (starts_number_enumeration(line, start)) return {};
   return start;
+}
+
+// A part marker after a title (学校工作计划 篇1), or glued to the first paragraph, where the
+// part's title ends with the marker.
+std::optional<LineStart> detect_titled_piece(std::string_view line) {
+  if (line.find("篇") == std::string_view::npos) return std::nullopt;
+  LineCapture capture;
+  if (parse_line<g::titled_piece_line>(line, capture)) {
+    capture.result.title_end = line.size();
+  } else if (parse_line<g::run_in_piece_line>(line, capture)) {
+    capture.result.title_end = capture.result.marker_end;
+  } else {
+    return std::nullopt;
+  }
+  capture.result.title_begin = capture.indent_end;
+  return capture.result;
+}
+
+}  // namespace
+
+LineStart detect_line_start(std::string_view line) {
+  LineCapture capture;
+  if (parse_line<g::piece_line>(line, capture) || parse_line<g::attachment_line>(line, capture)) {
+    capture.result.title_begin = capture.indent_end;
+    capture.result.title_end = line.size();
+    return capture.result;
+  }
+  // A marked heading keeps its line; a bare number may be the first word of a part's title.
+  const LineStart heading = detect_heading(line);
+  if (heading.kind == LineStart::Kind::heading && !heading.bare) return heading;
+  if (const auto piece = detect_titled_piece(line)) return *piece;
+  return heading;
 }
 
 }  // namespace planlint

@@ -22,9 +22,14 @@ struct LineStart {
   Kind kind = Kind::text;
   Family family = Family::cn;
   std::int64_t value = 0;
-  // The number was not followed by any separator (4推动…): a heading only if its neighbours
-  // in the section tree say so.
+  // The number was not followed by any separator (4推动…, 二积极参加…): a heading only if its
+  // neighbours in the section tree say so.
   bool bare = false;
+  // A part marker after a title on its line (学校工作计划 篇1, …模板(篇1)为贯彻…): a part only
+  // if it continues the parts before it.
+  bool after_title = false;
+  // The marker follows a year cell of a table flattened to text (1996 1. 在…).
+  bool in_table_row = false;
   std::size_t marker_begin = npos;
   std::size_t marker_end = npos;
   std::size_t open_bracket = npos;   // the ( of （一）

@@ -29,6 +29,9 @@ struct Heading {
   std::size_t marker_end = 0;
   bool malformed = false;  // the marker lost its separator (4推动… between 3. and 5.)
   bool automatic = false;  // drawn by Word's automatic numbering, not typed (.docx)
+  // An item of a table flattened to text, after the row's year cell (1996 1. 在…): each table
+  // numbers its rows afresh.
+  bool in_table_row = false;
 };
 
 struct Part {

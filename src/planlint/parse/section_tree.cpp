@@ -2,6 +2,7 @@
 // bundled documents and attachments into parts, keeps a bare number only where its siblings
 // vouch for it, and gives every heading its level and parent.
 #include <algorithm>
+#include <array>
 #include <deque>
 #include <optional>
 #include <string_view>
@@ -24,7 +25,8 @@ namespace {
 constexpr std::size_t kMaxCueLineBytes = 320;
 
 // The first code point after the indentation, as the normalized view will have it; 0 for a
-// blank line.
+// blank line. The indentation may be any space the fold makes a plain one (an em space, U+2003,
+// is how Markdown's &emsp; indents a list).
 char32_t first_folded_code_point(std::string_view line) {
   for (std::size_t at = 0; at < line.size();) {
     char32_t code_point = decode_utf8_at(line, at);
@@ -40,10 +42,8 @@ char32_t first_folded_code_point(std::string_view line) {
     if (folded == nullptr) return code_point;
     if (folded->empty()) continue;
     std::size_t first = 0;
-    // Spaces other than the blanks (U+2003 em space) fold to ' ', indentation to the grammar.
-    if (const char32_t folded_first = decode_utf8_at(*folded, first); folded_first != U' ') {
-      return folded_first;
-    }
+    const char32_t folded_first = decode_utf8_at(*folded, first);
+    if (!is_blank_code_point(folded_first)) return folded_first;
   }
   return 0;
 }
@@ -57,6 +57,23 @@ bool may_start_marker(char32_t code_point) {
          (code_point >= 0x32B1 && code_point <= 0x32BF);
 }
 
+// A part marker may also end a title or follow it (学校工作计划 篇1): a line holding 篇 near its
+// start is read whatever it starts with. The title before the marker is at most 40 characters
+// (grammars/heading.hpp), so the marker lies within this many bytes of the original line,
+// indentation, brackets and pinyin glosses included; a paragraph's later 篇 need not be sought.
+constexpr std::size_t kMaxPieceMarkerReach = 256;
+
+bool may_hold_piece(std::string_view line) {
+  static constexpr std::string_view kPiece = "篇";  // E7 AF 87
+  const std::string_view head = line.substr(0, kMaxPieceMarkerReach);
+  // Sought by its middle byte: E7 leads a fifth of common Hanzi, AF follows far fewer.
+  for (std::size_t at = head.find(kPiece[1], 1); at != std::string_view::npos;
+       at = head.find(kPiece[1], at + 1)) {
+    if (head.substr(at - 1, kPiece.size()) == kPiece) return true;
+  }
+  return false;
+}
+
 bool is_blank(std::string_view line) {
   return first_folded_code_point(line) == 0;
 }
@@ -66,7 +83,8 @@ struct MarkerLine {
   std::size_t line = 0;  // 0-based
   LineStart::Kind kind = LineStart::Kind::text;
   bool bare = false;
-  Heading heading;  // for parts: position, title and value only
+  bool after_title = false;  // a part marker after a title (学校工作计划 篇1)
+  Heading heading;           // for parts: position, title and value only
 };
 
 // One line of the normalized view and the way back to the original line: the line normalized on
@@ -109,7 +127,7 @@ class MarkerLineReader {
       : document_(document), line_(line), original_(original), normalized_(normalized) {}
 
   MarkerLine read(const LineStart& start) const {
-    MarkerLine marker_line{line_, start.kind, start.bare, {}};
+    MarkerLine marker_line{line_, start.kind, start.bare, start.after_title, {}};
     Heading& heading = marker_line.heading;
     const std::size_t line_start = document_.lines().line_start(line_);
     heading.marker_begin = line_start + begin(start.marker_begin);
@@ -120,6 +138,7 @@ class MarkerLineReader {
     heading.family = start.family;
     heading.value = start.value;
     heading.malformed = start.bare;
+    heading.in_table_row = start.in_table_row;
     if (start.separator_begin != LineStart::npos) {
       heading.separator = slice(start.separator_begin, start.separator_end);
     }
@@ -162,7 +181,8 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
   for (std::size_t line = 0; line < lines.line_count(); ++line) {
     const std::string_view text = lines.line_text(line);
     if (text.empty()) continue;
-    const bool marker_possible = may_start_marker(first_folded_code_point(text));
+    const bool marker_possible =
+        may_start_marker(first_folded_code_point(text)) || may_hold_piece(text);
     const bool cue_possible = text.size() <= kMaxCueLineBytes;
     if (!marker_possible && !cue_possible) continue;
     if (whole != nullptr) {
@@ -184,6 +204,19 @@ bool starts_part(const MarkerLine& marker_line) {
          marker_line.kind == LineStart::Kind::attachment;
 }
 
+// A part marker after a title counts only where it continues the bundled documents: 篇1 first,
+// then 篇2 after 篇1. Elsewhere 篇 and a number are ordinary words of the line.
+void drop_unsequenced_pieces(Scan& scan) {
+  std::int64_t last_piece = 0;
+  std::erase_if(scan.marker_lines, [&](const MarkerLine& marker_line) {
+    if (marker_line.kind != LineStart::Kind::piece) return false;
+    const std::int64_t value = marker_line.heading.value;
+    if (marker_line.after_title && value != last_piece + 1) return true;
+    last_piece = value;
+    return false;
+  });
+}
+
 // The residue after the body begins at the first cue line that follows a heading and is not
 // followed by another bundled document.
 std::optional<std::size_t> find_trailer(const Scan& scan) {
@@ -201,29 +234,35 @@ std::optional<std::size_t> find_trailer(const Scan& scan) {
   return std::nullopt;
 }
 
-// The strong (non-bare) headings of a group, for ordering the families.
+// The headings of a group that `counts` admits, for ordering the families.
+template <typename Predicate>
 std::vector<Family> group_family_order(const std::vector<MarkerLine*>& group,
-                                       const Hierarchy& hierarchy) {
+                                       const Hierarchy& hierarchy, Predicate counts) {
   std::vector<FamilyOccurrence> occurrences;
-  for (const MarkerLine* marker_line : group) {
-    if (!marker_line->bare) {
-      occurrences.push_back({marker_line->heading.family, marker_line->heading.value});
-    }
+  for (std::size_t i = 0; i < group.size(); ++i) {
+    if (counts(i)) occurrences.push_back({group[i]->heading.family, group[i]->heading.value});
   }
   return family_order(occurrences, hierarchy);
 }
 
+// A list's first child may follow its heading after a few lines of text, no further: beyond
+// them a lone bare number with a list below it is more likely a sentence than a heading.
+constexpr std::size_t kMaxLinesToFirstChild = 8;
+
 class GroupBuilder {
  public:
   GroupBuilder(std::vector<MarkerLine*> group, const Hierarchy& hierarchy)
-      : group_(std::move(group)), order_(group_family_order(group_, hierarchy)) {}
+      : group_(std::move(group)),
+        hierarchy_(hierarchy),
+        order_(group_family_order(group_, hierarchy,
+                                  [&](std::size_t i) { return !group_[i]->bare; })) {}
 
   // The group's headings with their levels, bare numbers kept only where they fit. Moves the
   // headings out of the scanned lines, which are not needed afterwards.
   std::vector<Heading> take_headings() {
-    std::vector<bool> keep(group_.size());
-    for (std::size_t i = 0; i < group_.size(); ++i) {
-      keep[i] = !group_[i]->bare || bare_number_fits(i);
+    const std::vector<bool> keep = kept_lines();
+    if (keeps_family_outside_order(keep)) {
+      order_ = group_family_order(group_, hierarchy_, [&](std::size_t i) { return keep[i]; });
     }
     std::vector<Heading> headings;
     for (std::size_t i = 0; i < group_.size(); ++i) {
@@ -235,41 +274,141 @@ class GroupBuilder {
   }
 
  private:
+  static constexpr std::size_t kFamilyCount = 9;
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  // The strong (non-bare) headings around one line: the nearest of its own family on each side
+  // within its list, and the nearest of any family.
+  struct Neighbours {
+    std::size_t previous_sibling = kNone;
+    std::size_t next_sibling = kNone;
+    std::size_t previous_heading = kNone;
+    std::size_t next_heading = kNone;
+  };
+
+  std::vector<bool> kept_lines() const {
+    const std::vector<Neighbours> neighbours = bare_neighbours();
+    std::vector<bool> keep(group_.size());
+    for (std::size_t i = 0; i < group_.size(); ++i) {
+      keep[i] = !group_[i]->bare || bare_number_fits(i, neighbours[i]);
+    }
+    return keep;
+  }
+
+  bool keeps_family_outside_order(const std::vector<bool>& keep) const {
+    for (std::size_t i = 0; i < group_.size(); ++i) {
+      if (keep[i] && !in_order(group_[i]->heading.family)) return true;
+    }
+    return false;
+  }
+
+  static std::size_t index_of(Family family) { return static_cast<std::size_t>(family); }
+  const Heading& heading_at(std::size_t i) const { return group_[i]->heading; }
+
+  bool in_order(Family family) const {
+    return std::find(order_.begin(), order_.end(), family) != order_.end();
+  }
+
   int level_of(Family family) const {
     const auto found = std::find(order_.begin(), order_.end(), family);
     return static_cast<int>(found - order_.begin()) + 1;
   }
 
-  bool outranks(Family family, Family than) const { return level_of(family) < level_of(than); }
-
-  // The nearest heading of the same family before (step -1) or after (step +1) index `at`,
-  // not looking past a heading of a higher level, where a new list would begin.
-  const Heading* sibling(std::size_t at, int step) const {
-    const Family family = group_[at]->heading.family;
-    for (std::ptrdiff_t i = static_cast<std::ptrdiff_t>(at) + step;
-         i >= 0 && i < static_cast<std::ptrdiff_t>(group_.size()); i += step) {
-      const MarkerLine& other = *group_[static_cast<std::size_t>(i)];
-      if (other.bare) continue;
-      if (other.heading.family == family) return &other.heading;
-      if (outranks(other.heading.family, family)) return nullptr;
-    }
-    return nullptr;
+  // Ranks by the document's order where it knows both families, else by the hierarchy (a
+  // family only bare numbers use is in no order yet).
+  bool outranks(Family family, Family than) const {
+    if (in_order(family) && in_order(than)) return level_of(family) < level_of(than);
+    const auto rank = [&](Family f) {
+      return std::find(hierarchy_.begin(), hierarchy_.end(), f) - hierarchy_.begin();
+    };
+    return rank(family) < rank(than);
   }
 
-  // 4推动… counts as a heading when it continues its siblings: 3. before it, and 5. or the end
-  // of the list after it.
-  bool bare_number_fits(std::size_t at) const {
-    const Family family = group_[at]->heading.family;
-    if (std::find(order_.begin(), order_.end(), family) == order_.end()) return false;
-    const std::int64_t value = group_[at]->heading.value;
-    const Heading* previous = sibling(at, -1);
-    const Heading* next = sibling(at, +1);
-    const bool follows = previous != nullptr ? previous->value == value - 1 : value == 1;
-    const bool precedes = next != nullptr ? next->value == value + 1 : previous != nullptr;
-    return follows && precedes;
+  // The strong heading of `family` that `latest` last saw is a sibling of the current line
+  // unless a heading of a higher level came between them, where a new list began.
+  std::size_t sibling_in(const std::array<std::size_t, kFamilyCount>& latest, Family family,
+                         bool forward) const {
+    const std::size_t candidate = latest[index_of(family)];
+    if (candidate == kNone) return kNone;
+    for (std::size_t f = 0; f < kFamilyCount; ++f) {
+      const std::size_t other = latest[f];
+      if (other == kNone || f == index_of(family)) continue;
+      const bool between = forward ? other > candidate : other < candidate;
+      if (between && outranks(static_cast<Family>(f), family)) return kNone;
+    }
+    return candidate;
+  }
+
+  // Two linear passes, one each way, so that a file of many bare numbers costs no more than
+  // one of many headings.
+  std::vector<Neighbours> bare_neighbours() const {
+    std::vector<Neighbours> neighbours(group_.size());
+    std::array<std::size_t, kFamilyCount> latest;
+    latest.fill(kNone);
+    std::size_t last_strong = kNone;
+    for (std::size_t i = 0; i < group_.size(); ++i) {
+      if (group_[i]->bare) {
+        neighbours[i].previous_sibling = sibling_in(latest, heading_at(i).family, true);
+        neighbours[i].previous_heading = last_strong;
+      } else {
+        latest[index_of(heading_at(i).family)] = i;
+        last_strong = i;
+      }
+    }
+    latest.fill(kNone);
+    last_strong = kNone;
+    for (std::size_t i = group_.size(); i-- > 0;) {
+      if (group_[i]->bare) {
+        neighbours[i].next_sibling = sibling_in(latest, heading_at(i).family, false);
+        neighbours[i].next_heading = last_strong;
+      } else {
+        latest[index_of(heading_at(i).family)] = i;
+        last_strong = i;
+      }
+    }
+    return neighbours;
+  }
+
+  // 4推动… and 二积极参加… count as headings where they continue their siblings: 3. before and
+  // 5. or the end of the list after; or, first of their list, where 2. follows or their own
+  // first child (（一）, 1.) opens a few lines below.
+  bool bare_number_fits(std::size_t at, const Neighbours& around) const {
+    const Heading& bare = heading_at(at);
+    if (interrupts_list(bare, around)) return false;
+    const std::int64_t value = bare.value;
+    if (around.previous_sibling != kNone) {
+      if (heading_at(around.previous_sibling).value != value - 1) return false;
+      return around.next_sibling == kNone || heading_at(around.next_sibling).value == value + 1;
+    }
+    if (value != 1) return false;
+    if (around.next_sibling != kNone) return heading_at(around.next_sibling).value == 2;
+    return opens_child_list(bare, around);
+  }
+
+  // A list of a lower level running on across the line — （一） before it, （二） after —
+  // means the line sits inside that list's item, not at a sibling's place.
+  bool interrupts_list(const Heading& bare, const Neighbours& around) const {
+    if (around.previous_heading == kNone || around.next_heading == kNone) return false;
+    const Heading& before = heading_at(around.previous_heading);
+    const Heading& after = heading_at(around.next_heading);
+    return before.family == after.family && after.value == before.value + 1 &&
+           outranks(bare.family, before.family);
+  }
+
+  // The next heading starts a list one level below the bare number's: （一） under 一, （1）
+  // under 1, with no family of the document ranked between them.
+  bool opens_child_list(const Heading& bare, const Neighbours& around) const {
+    if (around.next_heading == kNone) return false;
+    const Heading& child = heading_at(around.next_heading);
+    if (child.value != 1 || !outranks(bare.family, child.family)) return false;
+    if (child.position.line - bare.position.line > kMaxLinesToFirstChild) return false;
+    return std::none_of(order_.begin(), order_.end(), [&](Family between) {
+      return outranks(bare.family, between) && outranks(between, child.family);
+    });
   }
 
   std::vector<MarkerLine*> group_;
+  const Hierarchy& hierarchy_;
   std::vector<Family> order_;
 };
 
@@ -319,6 +458,7 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
                       const NormalizedDocument* normalized) {
   const LineIndex& lines = document.lines();
   Scan scan = scan_lines(document, normalized);
+  drop_unsequenced_pieces(scan);
   Outline outline;
   outline.line_count = static_cast<std::uint32_t>(lines.line_count());
   if (const auto trailer = find_trailer(scan)) {

@@ -140,6 +140,16 @@ TEST_CASE("numbering missing-separator: a number that lost its separator", "[kin
   SECTION("data that starts with a number is no heading") {
     CHECK(lint("missing-separator: error", "1.甲\n3所学校达标\n2.乙\n").empty());
   }
+  SECTION("a Chinese numeral between its siblings") {
+    const auto chinese =
+        lint("missing-separator: error, gap: error",
+             "一、認真做好本職工作。\n二積極參加社會實踐提高師德修養。\n三、積極進行自我反思。\n");
+    CHECK(spans(chinese) == Strings{"2:1-2:2 二"});
+    CHECK(messages(chinese) == Strings{"序号“二”后缺少分隔符，应为“二、”"});
+    // 一是… and 三年行动… are words, not numbers that lost their 、.
+    CHECK(lint("missing-separator: error, gap: error", "一、甲\n二是加强\n三年行动\n二、乙\n")
+              .empty());
+  }
 }
 
 TEST_CASE("numbering mixed-separator: siblings punctuated differently", "[kind][numbering]") {
@@ -155,6 +165,26 @@ TEST_CASE("numbering mixed-separator: siblings punctuated differently", "[kind][
   }
   SECTION("on a tie the separator written first sets the convention") {
     CHECK(spans(lint("mixed-separator: warning", "1、甲\n2.乙\n")) == Strings{"2:1-2:3 2."});
+  }
+  SECTION("a list that counts afresh may be punctuated afresh") {
+    // Sections a reader tells apart by unnumbered titles (doc 025's Markdown notes): each
+    // run keeps its own form.
+    const std::string runs =
+        "（一）、将某个对象以文件形式保存\n（二）、用来批量管理游戏对象\n"
+        "（三）、用预制件生成的对象\n（一）子对象的Transform\n"
+        "（二）改变父对象的Transform\n（三）改变父对象\n（四）可以新建物理材质\n";
+    CHECK(lint("mixed-separator: warning", runs).empty());
+    CHECK(spans(lint("mixed-separator: warning", "1、甲\n2、乙\n1.丙\n2、丁\n3.戊\n")) ==
+          Strings{"4:1-4:3 2、"});
+  }
+  SECTION("after a bracket, only the punctuation written is compared") {
+    // （一）、 beside （二） is a style matter for non-canonical, not a mixed list.
+    CHECK(lint("mixed-separator: warning", "一、甲\n（一）、乙\n（二）丙\n（三）丁\n").empty());
+    CHECK(lint("mixed-separator: warning", "一、甲\n（一）、乙\n（二）、丙\n").empty());
+    CHECK(spans(lint("mixed-separator: warning", "(1).甲\n(2)、乙\n(3).丙\n")) ==
+          Strings{"2:1-2:5 (2)、"});
+    CHECK(checks_of(lint("non-canonical: error", "一、甲\n（一）、乙\n（二）丙\n",
+                         "canonical: {cn-paren: \"（）\"}\n")) == Strings{"non-canonical"});
   }
 }
 
@@ -219,6 +249,14 @@ TEST_CASE("numbering restart: back to one among the same siblings", "[kind][numb
   SECTION("1 before 2 is a reversal, not a restart") {
     CHECK(checks_of(lint("restart: warning, out-of-order: error", "2.甲\n1.乙\n")) ==
           Strings{"out-of-order"});
+  }
+  SECTION("the rows of a flattened table restart with each table") {
+    // Doc 030: year, number and commitment on one line; a second table under 中小学.
+    const std::string tables =
+        "幼稚园\n年份 承诺 目前情况\n1996 1. 在1996年发出课程指引。\n1996 2. 增办训练课程。\n"
+        "中小学\n年份 承诺 目前情况\n1996 1. 完成全面检讨。\n1996 2. 检讨课程。\n";
+    CHECK(lint("restart: warning, gap: error, duplicate: error, out-of-order: error", tables)
+              .empty());
   }
 }
 

@@ -102,6 +102,109 @@ TEST_CASE("Bundled documents and attachments", "[heading]") {
   check_text("篇章结构合理");
 }
 
+TEST_CASE("An item of a table flattened to text, after the row's year", "[heading]") {
+  const Detected row =
+      detect("1996 1. 在 1996 年向幼稚園和幼兒中心發出合訂的課程指引。 我們已在 1996 年 9 月");
+  REQUIRE(row.start.kind == LineStart::Kind::heading);
+  CHECK(row.start.in_table_row);
+  CHECK(row.start.family == Family::arabic);
+  CHECK(row.start.value == 1);
+  CHECK(row.marker() == "1.");
+  CHECK(row.start.marker_begin == 5);
+  CHECK(row.title() == "在 1996 年向幼稚园和幼儿中心发出合订的课程指引");
+  CHECK(detect("2024年\t（二）完善制度").start.value == 2);
+  CHECK_FALSE(detect("1.加强管理").start.in_table_row);
+  // After a year, data stays data, and a number without its separator is no item.
+  for (const char* line : {"1996 年向幼稚园发出课程指引", "2019 3.5%的学校", "2024 4推动改革",
+                           "2023 1、2年级", "1996 1 130 名教师", "3000 1. 加强"}) {
+    check_text(line);
+  }
+}
+
+TEST_CASE("Part markers where template sites put them", "[heading]") {
+  struct Case {
+    const char* line;
+    std::int64_t value;
+    const char* title;
+  };
+  // At the end of a title, spaced, glued or bracketed; the title is the part's name.
+  for (const Case& part : {Case{"学校工作计划 篇1", 1, "学校工作计划 篇1"},
+                           Case{"    小學(xué)德育工作計劃春季篇一", 1, "小学德育工作计划春季篇一"},
+                           Case{"小组合作的工作计划篇一", 1, "小组合作的工作计划篇一"},
+                           Case{"春季期学校工作计划模板(篇1)", 1, "春季期学校工作计划模板(篇1)"},
+                           Case{"小学工会工作计划 【篇1】", 1, "小学工会工作计划 【篇1】"},
+                           Case{"学校工作计划（篇二）：", 2, "学校工作计划(篇二):"},
+                           // Glued to the first paragraph: the title ends with the marker.
+                           Case{"学校工作计划 篇1为贯彻《中共中央国务院关于加强科学技术普及工作的"
+                                "若干意见》",
+                                1, "学校工作计划 篇1"}}) {
+    INFO(part.line);
+    const Detected detected = detect(part.line);
+    REQUIRE(detected.start.kind == LineStart::Kind::piece);
+    CHECK(detected.start.after_title);
+    CHECK(detected.start.value == part.value);
+    CHECK(detected.title() == part.title);
+  }
+  // At the start of the line, bracketed too: a part whatever its number.
+  for (const char* line : {"【篇1】", "(篇3)", "（篇一）学校工作计划", "第一篇"}) {
+    INFO(line);
+    const Detected detected = detect(line);
+    CHECK(detected.start.kind == LineStart::Kind::piece);
+    CHECK_FALSE(detected.start.after_title);
+  }
+  CHECK(detect("小学工会工作计划 【篇1】").marker() == "【篇1】");
+  // A marked heading keeps its line.
+  check_heading("二、学校工作计划 篇2", Family::cn, 2, "学校工作计划 篇2");
+}
+
+TEST_CASE("A count of documents is a collection's title, not a part", "[heading]") {
+  for (const char* line :
+       {"【精品】学校工作计划范文汇编8篇", "学校工作计划及目标(精选5篇)",
+        "农村小学学校工作计划(15篇)", "小学工会工作计划1500字模板6篇", "學校建設工作計劃范文八篇",
+        "学校工作计划10篇", "下面是小编整理的学校工作计划8篇,仅供参考",
+        "整理的一篇创建学校安全工作计划。",
+        // 篇 and a numeral that run on into a word
+        "这篇一定要认真写好", "本文共分三篇一是总结二是计划",
+        // a long sentence is no title
+        "本学期我们将按照上级要求认真完成各项工作并结合学校实际情况制定本计划"
+        "以便进一步提高教育教学质量篇一"}) {
+    check_text(line);
+  }
+}
+
+TEST_CASE("A Chinese numeral that lost its separator is a bare candidate", "[heading]") {
+  struct Case {
+    const char* line;
+    std::int64_t value;
+    const char* title;
+  };
+  for (const Case& bare :
+       {Case{"二積極參加社會實踐提高師德修養。", 2, "积极参加社会实践提高师德修养"},
+        Case{"一提高政治站位,明确目标任务,", 1, "提高政治站位,明确目标任务,"},
+        Case{"一守牢红色根脉,在党对教育工作的领导上有新加强", 1,
+             "守牢红色根脉,在党对教育工作的领导上有新加强"},
+        Case{"一201*年工作情況", 1, "201*年工作情况"},
+        Case{"一xx镇教育发展现状", 1, "xx镇教育发展现状"},
+        Case{"十二“双减”工作", 12, "“双减”工作"}}) {
+    INFO(bare.line);
+    const Detected detected = detect(bare.line);
+    REQUIRE(detected.start.kind == LineStart::Kind::heading);
+    CHECK(detected.start.family == Family::cn);
+    CHECK(detected.start.bare);
+    CHECK(detected.start.value == bare.value);
+    CHECK(detected.title() == bare.title);
+  }
+  // Words and numbers that begin with a numeral are ordinary text.
+  for (const char* line :
+       {"一是加强党建",       "三是强化督导", "一年来，全市", "一线教师",     "一批骨干教师",
+        "一些学校",           "一方面要",     "一定要",       "一直以来",     "一起研究",
+        "一体化推进",         "一般情况下",   "一流学科",     "三年行动计划", "十四五规划",
+        "二〇二四年工作要点", "一二年级",     "四史学习教育", "五育并举",     "一岗双责",
+        "三个代表",           "十分重要",     "七一前夕",     "一季度"}) {
+    check_text(line);
+  }
+}
+
 TEST_CASE("A number that lost its separator is a bare candidate", "[heading]") {
   const Detected bare = detect("4推动构建服务全民终身学习的教育体系。研究");
   REQUIRE(bare.start.kind == LineStart::Kind::heading);
@@ -109,6 +212,11 @@ TEST_CASE("A number that lost its separator is a bare candidate", "[heading]") {
   CHECK(bare.start.value == 4);
   CHECK(bare.marker() == "4");
   CHECK(bare.title() == "推动构建服务全民终身学习的教育体系");
+  // Its title may open with a quotation mark.
+  const Detected quoted = detect("4“互联网+”技术支撑平台：互联网、云计算");
+  REQUIRE(quoted.start.kind == LineStart::Kind::heading);
+  CHECK(quoted.start.bare);
+  CHECK(quoted.title() == "“互联网+”技术支撑平台");
 }
 
 TEST_CASE("Data, dates and ordinary text are not headings", "[heading]") {

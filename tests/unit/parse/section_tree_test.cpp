@@ -160,3 +160,79 @@ TEST_CASE("A line led by an em space is indented, not text", "[tree]") {
 TEST_CASE("An ampersand that is no reference does not start a heading", "[tree]") {
   CHECK(shape(outline_of("一、甲\n&emsp1、乙\n&1、丙\n")) == "一、@1:1");
 }
+
+TEST_CASE("Parts named at the end of a title restart the numbering", "[tree]") {
+  const Outline outline = outline_of(
+      "学校工作计划范文汇编8篇\n学校工作计划 篇1\n一、甲\n二、乙\n1、丙\n"
+      "学校工作计划 篇2\n一、丁\n（一）戊\n");
+  REQUIRE(outline.parts.size() == 2);
+  CHECK(outline.parts[0].position.line == 2);
+  CHECK(outline.parts[0].position.column == 8);
+  CHECK(outline.parts[0].title == "学校工作计划 篇1");
+  CHECK(outline.parts[1].value == 2);
+  CHECK(shape(outline) == "一、@3:1 二、@4:1 1、@5:2 一、@7:1 （一）@8:2");
+  CHECK(outline.headings[3].part == 1u);
+  CHECK(outline.first_heading_line == 2);
+}
+
+TEST_CASE("A part marker glued to the first paragraph ends the part's title", "[tree]") {
+  const Outline outline = outline_of(
+      "学校工作计划 篇1为贯彻《中共中央国务院关于加强科学技术普及工作的若干意见》，特制定本计划。\n"
+      "一、指导思想\n");
+  REQUIRE(outline.parts.size() == 1);
+  CHECK(outline.parts[0].title == "学校工作计划 篇1");
+  CHECK(shape(outline) == "一、@2:1");
+}
+
+TEST_CASE("A part marker after a title counts only in sequence", "[tree]") {
+  // 篇2 with no 篇1 before it, and 篇3 after 篇1, are words of their lines.
+  CHECK(outline_of("学校工作计划 篇2\n一、甲\n").parts.empty());
+  const Outline skipped = outline_of("计划 篇1\n一、甲\n计划 篇3\n二、乙\n");
+  REQUIRE(skipped.parts.size() == 1);
+  CHECK(shape(skipped) == "一、@2:1 二、@4:1");
+  // At the start of a line the marker speaks for itself.
+  CHECK(outline_of("篇二：计划\n一、甲\n").parts.size() == 1);
+}
+
+TEST_CASE("A Chinese numeral that lost its 、 is kept where its siblings vouch for it", "[tree]") {
+  const Outline between = outline_of(
+      "一、認真做好本職工作。\n正文。\n二積極參加社會實踐提高師德修養。\n正文。\n三、積極進行自我反"
+      "思。\n");
+  CHECK(shape(between) == "一、@1:1 二@3:1 三、@5:1");
+  CHECK(between.headings[1].malformed);
+  CHECK(between.headings[1].value == 2);
+  // The last of its list, after its predecessor.
+  CHECK(shape(outline_of("一、甲\n正文\n二小学德育工作\n")) == "一、@1:1 二@3:1");
+  // The first of its list, where its own first child follows a few lines below.
+  CHECK(
+      shape(outline_of("一年来，全区教育系统积极创建。\n一守牢红色根脉\n\n（一）高位引领明方向。\n"
+                       "（二）乙\n")) == "一@2:1 （一）@4:2 （二）@5:2");
+  CHECK(shape(outline_of("一201*年工作情況\n正文\n（一）改革創新\n")) == "一@1:1 （一）@3:2");
+}
+
+TEST_CASE("A bare Chinese numeral off a sibling's place is text", "[tree]") {
+  // Alone, with no sibling and no child: nothing vouches for it.
+  CHECK(shape(outline_of("一提高政治站位，明确目标任务，\n增强使命感\n")) == "");
+  // Inside a lower list that runs on across it.
+  CHECK(shape(outline_of("一、甲\n（一）乙\n二提高\n（二）丙\n三、丁\n")) ==
+        "一、@1:1 （一）@2:2 （二）@4:2 三、@5:1");
+  // Not continuing its siblings.
+  CHECK(shape(outline_of("一、甲\n三提高\n二、乙\n")) == "一、@1:1 二、@3:1");
+  // A child too far below to vouch for it.
+  CHECK(shape(outline_of("一村一品\n1\n2\n3\n4\n5\n6\n7\n8\n（一）甲\n（二）乙\n")) ==
+        "（一）@10:1 （二）@11:1");
+  // A list below it that skips a level the document uses is no child of its.
+  CHECK(shape(outline_of("一提高\n1.甲\n2.乙\n（一）丙\n1.丁\n（二）戊\n")) ==
+        "1.@2:2 2.@3:2 （一）@4:1 1.@5:2 （二）@6:1");
+  // Words that begin with a numeral never are candidates, whatever follows.
+  CHECK(shape(outline_of("一是加强党建\n二、乙\n")) == "二、@2:1");
+}
+
+TEST_CASE("Indentation by any space the fold makes plain", "[tree]") {
+  // Em spaces (U+2003, Markdown's &emsp;) and en spaces indent like ASCII or ideographic ones.
+  const Outline outline = outline_of(
+      "（二）、用来批量管理游戏对象\n\u2003\u20031、缩放-若修改了对象实例的某一值\n"
+      "\u2002\u20022、添加组件\n\u3000\u30003、丙\n");
+  CHECK(shape(outline) == "（二）、@1:1 1、@2:2 2、@3:2 3、@4:2");
+  CHECK(outline.headings[1].position.column == 3);
+}
