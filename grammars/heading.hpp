@@ -138,9 +138,12 @@ struct leading_piece_marker
 struct piece_line : pegtl::seq<indent, leading_piece_marker> {};
 
 // The title a part marker ends (学校工作计划 篇1, …工作计划春季篇一, …模板(篇1)): a short
-// stretch without sentence punctuation.
+// stretch without sentence punctuation. A number right before 篇 counts the documents of a
+// collection (…优秀13篇1-10-49, …范文八篇), so it is no title's last character.
+struct piece_count
+    : pegtl::seq<pegtl::plus<pegtl::sor<pegtl::digit, cn_digit, cn_ten>>, piece_word> {};
 struct piece_title_char
-    : pegtl::seq<pegtl::not_at<piece_marker>,
+    : pegtl::seq<pegtl::not_at<piece_marker>, pegtl::not_at<piece_count>,
                  pegtl::utf8::not_one<U'。', ',', ';', ':', '!', '?'>> {};
 struct piece_title : pegtl::rep_min_max<2, 40, piece_title_char> {};
 struct titled_marker : pegtl::sor<bracketed_piece, piece_number> {};

@@ -163,6 +163,8 @@ TEST_CASE("A count of documents is a collection's title, not a part", "[heading]
         "农村小学学校工作计划(15篇)", "小学工会工作计划1500字模板6篇", "學校建設工作計劃范文八篇",
         "学校工作计划10篇", "下面是小编整理的学校工作计划8篇,仅供参考",
         "整理的一篇创建学校安全工作计划。",
+        // a count followed by the page's date (tests/corpus 159)
+        "小学年度教育工会工作总结优秀13篇1-10-49", "学校安全工作计划范文八篇一",
         // 篇 and a numeral that run on into a word
         "这篇一定要认真写好", "本文共分三篇一是总结二是计划",
         // a long sentence is no title
