@@ -6,9 +6,12 @@
 #   - the 2,000 drafts split into 4 shards, each checked by its own process fed through
 #     --files-from - as GNU parallel or Spark's RDD.pipe would, giving the same lines as one run.
 #   bench/batch.sh          (needs a build in build/; PLANLINT=path/to/planlint for another one)
+# The figures also go to bench/results/batch.txt, which docs/scale.md quotes (tests/docs keep
+# the quote equal to the file): commit it with the doc after a new measurement.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
+exec > >(tee bench/results/batch.txt)
 planlint=${PLANLINT:-$planlint}
 
 set_2000=$(draft_set 2000)

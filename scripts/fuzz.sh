@@ -26,7 +26,7 @@ scripts/install-deps.sh --tests
 build_dir=${PLANLINT_FUZZ_BUILD_DIR:-build-fuzz}
 [ -f "$build_dir/build.ninja" ] ||
   CC=clang CXX=clang++ cmake -S . -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DPLANLINT_FUZZ=ON -DPLANLINT_BUILD_TESTS=OFF >/dev/null
+    -DPLANLINT_FUZZ=ON -DPLANLINT_BUILD_TESTS=OFF -DPLANLINT_WERROR=ON >/dev/null
 cmake --build "$build_dir" -j "$(nproc)" --target "${selected[@]}"
 
 # One target: prints its executions; returns libFuzzer's status.

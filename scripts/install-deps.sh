@@ -10,6 +10,8 @@ packages=(
   tao-pegtl-dev libicu-dev libyaml-cpp-dev libspdlog-dev libfmt-dev libcli11-dev catch2 libre2-dev
   libzip-dev libpugixml-dev libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcpp-httplib-dev
+  # cpack's .deb: dpkg-shlibdeps computes Depends, `file` finds the binaries to scan
+  dpkg-dev file
   ripgrep time
 )
 if [ "${1:-}" = --tests ]; then
@@ -26,6 +28,9 @@ if [ "${1:-}" = --tests ]; then
     libreoffice-writer-nogui
     # HTML report in a real browser (tests/browser), with a CJK font for its screenshots
     chromium fonts-noto-cjk
+    # tests/docs: the docs' commands (GNU parallel, jq, pre-commit, the workflow's YAML),
+    # the man pages (groff, man -w) and the bash completion
+    parallel jq pre-commit python3-yaml groff-base man-db bash-completion
   )
   # NodeSource's nodejs package carries npm; Debian's nodejs needs Debian's npm beside it.
   command -v npm >/dev/null || packages+=(npm)

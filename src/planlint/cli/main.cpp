@@ -6,10 +6,12 @@
 #include "planlint/cli/options.hpp"
 #include "planlint/cli/outline_command.hpp"
 #include "planlint/cli/rules_command.hpp"
+#include "planlint/config/shipped_files.hpp"
 #include "planlint/serve/server.hpp"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  planlint::remember_invocation_name(argc > 0 ? argv[0] : nullptr);
   int exit_code = 0;
   const auto command_line = planlint::parse_command_line(argc, argv, exit_code);
   if (!command_line) return exit_code;

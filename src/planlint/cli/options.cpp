@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 
+#include "planlint/cli/build_info.hpp"
 #include "planlint/cli/byte_size.hpp"
 #include "planlint/report/check_report.hpp"
 
@@ -288,7 +289,7 @@ void apply_check_choices(const CheckChoices& choices, CheckOptions& check) {
 std::optional<CommandLine> parse_command_line(int argc, char** argv, int& exit_code) {
   CLI::App app{"planlint: 中文工作计划草稿合规检查 / a compliance checker for Chinese draft plans",
                "planlint"};
-  app.set_version_flag("--version", std::string("planlint ") + PLANLINT_VERSION);
+  app.set_version_flag("--version", version_text());
   app.require_subcommand(1);
 
   CommandLine command_line;

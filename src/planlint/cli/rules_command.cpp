@@ -6,6 +6,7 @@
 #include "planlint/cli/diagnostics.hpp"
 #include "planlint/cli/project_rules.hpp"
 #include "planlint/config/rule_set.hpp"
+#include "planlint/config/shipped_files.hpp"
 #include "planlint/kinds/registry.hpp"
 
 namespace planlint {
@@ -69,7 +70,7 @@ void write_rule(std::ostream& out, const Rule& rule, const FindingPolicy& policy
     write_examples(out, "hit: ", info.hit_examples);
     write_examples(out, "miss:", info.miss_examples);
   }
-  write_field(out, "docs", "docs/rules/" + info.kind + ".md");
+  write_field(out, "docs", kind_doc_page(info.kind).string());
 }
 
 }  // namespace

@@ -20,7 +20,8 @@ struct RuleSet {
 using RuleSetResult = std::variant<RuleSet, std::vector<RuleFileError>>;
 
 // Where rule sets named without a path are looked for: $PLANLINT_RULES_PATH (colon-separated),
-// then the source tree's rules/ (a build used in place), then the installed share/planlint/rules.
+// then the shipped sets: an installed planlint's share/planlint/rules, or the source tree's
+// rules/ for a planlint run from its build tree (shipped_files.hpp).
 std::vector<std::filesystem::path> default_rule_directories();
 
 // Loads a rule set by name (`core`, found as core.yaml in `directories`) or by path, with

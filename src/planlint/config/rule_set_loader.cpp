@@ -14,6 +14,7 @@
 #include "planlint/config/rule_builder.hpp"
 #include "planlint/config/rule_fields.hpp"
 #include "planlint/config/rule_set.hpp"
+#include "planlint/config/shipped_files.hpp"
 #include "planlint/config/yaml_text.hpp"
 
 namespace planlint {
@@ -290,12 +291,8 @@ RuleSetResult load(const std::string& text, const std::string& path,
 std::vector<fs::path> default_rule_directories() {
   std::vector<fs::path> directories;
   append_directories(directories, std::getenv("PLANLINT_RULES_PATH"));
-  std::error_code error;
-  const fs::path executable = fs::read_symlink("/proc/self/exe", error);
-  if (!error)
-    directories.push_back(executable.parent_path().parent_path() / "share/planlint/rules");
-  directories.emplace_back(PLANLINT_SOURCE_RULES_DIR);
-  directories.emplace_back(PLANLINT_INSTALLED_RULES_DIR);
+  for (fs::path& directory : shipped_rule_directories())
+    directories.push_back(std::move(directory));
   return directories;
 }
 

@@ -1,6 +1,6 @@
 #include "planlint/report/json_string.hpp"
 
-#include <cstdio>
+#include <string_view>
 
 #include "planlint/text/utf8.hpp"
 
@@ -31,9 +31,11 @@ std::string json_string(std::string_view text) {
         break;
       default:
         if (code_point < 0x20 || code_point == 0x7F) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(code_point));
-          out += escaped;
+          // A control character, below 0x80: two hex digits after \u00.
+          constexpr std::string_view kHexDigits = "0123456789abcdef";
+          out += "\\u00";
+          out += kHexDigits[code_point >> 4];
+          out += kHexDigits[code_point & 0xF];
         } else if (code_point == 0xFFFD) {
           out += "\xEF\xBF\xBD";
         } else {
