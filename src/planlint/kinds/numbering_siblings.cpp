@@ -5,6 +5,18 @@
 
 namespace planlint {
 
+namespace {
+
+// Articles (第一条) are numbered through the whole text, across its chapters and sections, as
+// legislative drafting prescribes (第五章 opens with the article after the last of 第四章); every
+// other family counts afresh under each parent.
+std::optional<std::size_t> list_parent(const Heading& heading) {
+  if (heading.family == Family::article) return std::nullopt;
+  return heading.parent;
+}
+
+}  // namespace
+
 std::vector<SiblingList> sibling_lists(const Outline& outline) {
   // A parent lies in the heading's part, so (part, parent) names the list's place in the tree.
   using Key = std::tuple<std::optional<std::size_t>, std::optional<std::size_t>, Family>;
@@ -12,7 +24,7 @@ std::vector<SiblingList> sibling_lists(const Outline& outline) {
   std::vector<SiblingList> lists;
   for (const Heading& heading : outline.headings) {
     const auto [found, added] =
-        list_of.try_emplace(Key{heading.part, heading.parent, heading.family}, lists.size());
+        list_of.try_emplace(Key{heading.part, list_parent(heading), heading.family}, lists.size());
     if (added) lists.push_back({heading.family, {}});
     lists[found->second].items.push_back(&heading);
   }

@@ -10,7 +10,8 @@
 
 namespace planlint {
 
-// Headings of one family under one parent (or at the top of one part), in document order.
+// Headings of one family under one parent (or at the top of one part), in document order;
+// articles (第一条) of one part form one list whatever chapter holds them.
 struct SiblingList {
   Family family = Family::cn;
   std::vector<const Heading*> items;  // never empty

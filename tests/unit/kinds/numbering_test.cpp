@@ -92,6 +92,15 @@ TEST_CASE("numbering gap: a number left out", "[kind][numbering]") {
   SECTION("an unbroken sequence is silent") {
     CHECK(lint("gap: error", "一、甲\n（一）乙\n（二）丙\n二、丁\n三、戊\n").empty());
   }
+  SECTION("articles count on across chapters (tests/corpus 151, 155)") {
+    const std::string regulation =
+        "第一章 总则\n第一条 为了鼓励公民举报危害国家安全行为，制定本办法。\n"
+        "第二条 国家安全机关负责举报奖励工作。\n第二章 奖励条件\n"
+        "第三条 获得举报奖励应当同时符合下列条件：\n第五条 对同一举报人的奖励，不重复给予。\n";
+    CHECK(spans(lint("gap: error", regulation)) == Strings{"6:1-6:4 第五条"});
+    CHECK(lint("gap: error, restart: error", "第一章 总则\n第一条 甲\n第二章 分则\n第二条 乙\n")
+              .empty());
+  }
 }
 
 TEST_CASE("numbering duplicate: the same number twice", "[kind][numbering]") {
