@@ -3,6 +3,7 @@
 #include <array>
 #include <functional>
 
+#include "planlint/kinds/document_structure.hpp"
 #include "planlint/kinds/numbering.hpp"
 #include "planlint/kinds/phrase.hpp"
 #include "planlint/kinds/placeholder.hpp"
@@ -15,12 +16,8 @@ namespace planlint {
 std::span<const KindEntry> rule_kinds() {
   // Alphabetical; adding a kind is one line here.
   static const std::array kinds{
-      numbering_kind(),
-      phrase_kind(),
-      placeholder_kind(),
-      required_theme_kind(),
-      script_kind(),
-      substitution_kind(),
+      document_structure_kind(), numbering_kind(), phrase_kind(),       placeholder_kind(),
+      required_theme_kind(),     script_kind(),    substitution_kind(),
   };
   return kinds;
 }

@@ -118,7 +118,7 @@ bool names_a_subject(std::string_view line) {
       R"(工作|要点|实施|方案|计划|规划|安排|总结|通知|意见|办法|规定|条例|细则|规则|规程)");
   std::string rest(line);
   re2::RE2::GlobalReplace(&rest, type_words, "");
-  static const re2::RE2 subject(R"(\p{Han}.*\p{Han})");
+  static const re2::RE2 subject(R"(\p{Han})");
   return re2::RE2::PartialMatch(rest, subject);
 }
 
