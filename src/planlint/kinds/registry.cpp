@@ -9,6 +9,7 @@
 #include "planlint/kinds/placeholder.hpp"
 #include "planlint/kinds/required_theme.hpp"
 #include "planlint/kinds/script.hpp"
+#include "planlint/kinds/stale_term.hpp"
 #include "planlint/kinds/substitution.hpp"
 
 namespace planlint {
@@ -16,8 +17,14 @@ namespace planlint {
 std::span<const KindEntry> rule_kinds() {
   // Alphabetical; adding a kind is one line here.
   static const std::array kinds{
-      document_structure_kind(), numbering_kind(), phrase_kind(),       placeholder_kind(),
-      required_theme_kind(),     script_kind(),    substitution_kind(),
+      document_structure_kind(),
+      numbering_kind(),
+      phrase_kind(),
+      placeholder_kind(),
+      required_theme_kind(),
+      script_kind(),
+      stale_term_kind(),
+      substitution_kind(),
   };
   return kinds;
 }

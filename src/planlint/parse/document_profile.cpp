@@ -131,6 +131,11 @@ std::optional<DocumentType> title_type(std::string_view line) {
   if (re2::RE2::PartialMatch(line, issuing, &issued)) {
     if (const auto inner = last_type_word(issued)) return inner->type;
   }
+  // 2023年工作总结及2024年工作思路: a summary, whatever the next year's part is called.
+  static const re2::RE2 summary_and_plan(R"(总结\s*(?:及|和|与|暨|、))");
+  if (re2::RE2::PartialMatch(line, summary_and_plan) && names_a_subject(line)) {
+    return DocumentType::work_summary;
+  }
   const auto found = last_type_word(line);
   if (!found || !is_title_tail(line.substr(found->end)) || !names_a_subject(line)) {
     return std::nullopt;

@@ -52,6 +52,8 @@ TEST_CASE("profile: a summary that also plans is a summary", "[profile]") {
   const auto profile = profile_of("民政办2023年工作总结和2024年工作计划\n一、工作总结\n");
   CHECK(profile.type == DocumentType::work_summary);
   CHECK(profile.title_year == 2023);
+  CHECK(profile_of("交通运输局2024年工作总结及2024年工作思路范文\n").type ==
+        DocumentType::work_summary);
 }
 
 TEST_CASE("profile: navigation and sentences are no title", "[profile]") {
