@@ -14,7 +14,8 @@ namespace {
 
 // The sentence around a match: from the last sentence end before it to the next after it.
 std::string_view sentence_around(std::string_view view, std::size_t begin, std::size_t end) {
-  static constexpr std::array<std::string_view, 6> kEnds{"。", "！", "？", ";", "\n", "!"};
+  // As the view holds them: full-width ；！？ are folded to ; ! ?.
+  static constexpr std::array<std::string_view, 5> kEnds{"。", "!", "?", ";", "\n"};
   std::size_t from = 0;
   std::size_t to = view.size();
   for (const std::string_view mark : kEnds) {
