@@ -3,6 +3,7 @@
 #include <array>
 #include <functional>
 
+#include "planlint/kinds/announced_count.hpp"
 #include "planlint/kinds/date_consistency.hpp"
 #include "planlint/kinds/document_structure.hpp"
 #include "planlint/kinds/numbering.hpp"
@@ -18,6 +19,7 @@ namespace planlint {
 std::span<const KindEntry> rule_kinds() {
   // Alphabetical; adding a kind is one line here.
   static const std::array kinds{
+      announced_count_kind(),
       date_consistency_kind(),
       document_structure_kind(),
       numbering_kind(),
