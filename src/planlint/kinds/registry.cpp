@@ -4,6 +4,7 @@
 #include <functional>
 
 #include "planlint/kinds/announced_count.hpp"
+#include "planlint/kinds/attachment_list.hpp"
 #include "planlint/kinds/date_consistency.hpp"
 #include "planlint/kinds/document_structure.hpp"
 #include "planlint/kinds/numbering.hpp"
@@ -20,6 +21,7 @@ std::span<const KindEntry> rule_kinds() {
   // Alphabetical; adding a kind is one line here.
   static const std::array kinds{
       announced_count_kind(),
+      attachment_list_kind(),
       date_consistency_kind(),
       document_structure_kind(),
       numbering_kind(),

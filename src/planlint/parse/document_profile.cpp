@@ -146,7 +146,8 @@ std::optional<DocumentType> title_type(std::string_view line) {
 
 int chinese_digit(char32_t code_point) {
   static constexpr std::u32string_view digits = U"〇一二三四五六七八九";
-  if (code_point == U'○' || code_point == U'零' || code_point == U'O') return 0;
+  // 二OO四: the letter O typed for the zero, lower-cased in the view.
+  if (code_point == U'○' || code_point == U'零' || code_point == U'o' || code_point == U'O') return 0;
   const std::size_t at = digits.find(code_point);
   return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
 }
@@ -173,7 +174,7 @@ int number_value(std::string_view text) {
 // The year a title names: the first of a range (2021-2025年), Arabic or Chinese digits.
 std::optional<int> title_year(std::string_view line) {
   static const re2::RE2 arabic(R"(((?:19|20)\d\d)\s*(?:[-—–~至到]\s*(?:19|20)?\d\d\s*)?(?:学)?年)");
-  static const re2::RE2 chinese(R"(([〇○零一二三四五六七八九]{4})(?:学)?年)");
+  static const re2::RE2 chinese(R"(([〇○零oO一二三四五六七八九]{4})(?:学)?年)");
   std::string digits;
   if (re2::RE2::PartialMatch(line, arabic, &digits)) return number_value(digits);
   if (re2::RE2::PartialMatch(line, chinese, &digits)) {
@@ -194,7 +195,7 @@ std::optional<CalendarDate> signature_date(std::string_view line) {
   static const re2::RE2 arabic(
       R"(\(?((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?\)?)");
   static const re2::RE2 chinese(
-      R"(\(?([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?\)?)");
+      R"(\(?([〇○零oO一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?\)?)");
   std::string year;
   std::string month;
   std::string day;

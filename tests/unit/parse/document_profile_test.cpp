@@ -74,6 +74,9 @@ TEST_CASE("profile: the date from the signature, the release line or the title y
 
   const auto chinese = profile_of("工作方案\n一、目标\n做好。\n二〇二四年三月五日\n");
   CHECK(chinese.date == CalendarDate{2024, 3, 5});
+  // tests/corpus 181: the letter O typed for the zero.
+  CHECK(profile_of("通知\n附件:说明\n国务院办公厅\n二OO四年四月六日\n").date ==
+        CalendarDate{2004, 4, 6});
 
   const auto released = profile_of("江西省2023年应急管理工作要点\n發布時間:2023-02-28\n一、甲\n");
   CHECK(released.date == CalendarDate{2023, 2, 28});
