@@ -53,15 +53,22 @@ class AnnouncedCountRule final : public Rule {
   std::vector<std::string> triggers() const override { return {config_.pattern->pattern()}; }
 
   void check(const CheckContext& context, FindingSink& sink) const override {
-    const LineIndex& lines = context.view_lines();
+    // One pass over the text finds the lines that need a closer look.
+    std::vector<std::size_t> lines;
+    const std::string& view = context.view();
     for (const ViewRange range : context.ranges_for(*this)) {
-      std::size_t line = lines.line_of(range.begin);
-      for (; line < lines.line_count() && lines.line_start(line) < range.end; ++line) {
-        if (config_.check == Check::enumeration) {
-          check_enumeration(context, line, sink);
-        } else {
-          check_announcements(context, line, sink);
-        }
+      for_each_match(*config_.pattern, view, range.begin, range.end,
+                     [&](std::span<const std::string_view> groups) {
+                       const std::size_t line = context.view_lines().line_of(
+                           static_cast<std::size_t>(groups[0].data() - view.data()));
+                       if (lines.empty() || lines.back() != line) lines.push_back(line);
+                     });
+    }
+    for (const std::size_t line : lines) {
+      if (config_.check == Check::enumeration) {
+        check_enumeration(context, line, sink);
+      } else {
+        check_announcements(context, line, sink);
       }
     }
   }
