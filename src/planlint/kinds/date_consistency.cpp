@@ -12,7 +12,7 @@
 namespace planlint {
 namespace {
 
-enum class Check { impossible, previous_year, past_deadline };
+enum class Check { impossible, previous_year, past_deadline, this_year };
 
 int group_number(std::string_view group) {
   if (group.data() == nullptr || group.empty() || group.size() > 4) return 0;
@@ -115,6 +115,11 @@ class DateConsistencyRule final : public Rule {
       details.args = {{"year", std::to_string(*profile.title_year)},
                       {"date", std::to_string(*profile.title_year) + "年"},
                       {"date_en", std::to_string(*profile.title_year)}};
+    } else if (config_.check == Check::this_year) {
+      if (!profile.date || year == 0 || year == profile.date->year) return;
+      details.args = {{"year", std::to_string(profile.date->year)},
+                      {"date", format_calendar_date_zh(*profile.date)},
+                      {"date_en", format_calendar_date(*profile.date)}};
     } else {
       if (!profile.date || year == 0) return;
       if (!(last_day(year, month, day) < first_day(*profile.date))) return;
@@ -138,15 +143,17 @@ constexpr std::array<std::string_view, 3> kMessageArgs{"year", "date", "date_en"
 
 RulePtr make_date_consistency_rule(RuleInfo info, RuleFields& fields) {
   DateConsistencyRule::Config config;
-  const auto check = fields.choice("check", {"impossible", "previous-year", "past-deadline"});
+  const auto check =
+      fields.choice("check", {"impossible", "previous-year", "past-deadline", "this-year"});
   if (!check && !fields.has("check")) {
-    fields.error(fields.entry(), {"date-consistency 规则需要 `check:`（impossible、previous-year "
-                                  "或 past-deadline）",
+    fields.error(fields.entry(), {"date-consistency 规则需要 `check:`（impossible、previous-year、"
+                                  "past-deadline 或 this-year）",
                                   "a date-consistency rule needs `check:` (impossible, "
-                                  "previous-year or past-deadline)"});
+                                  "previous-year, past-deadline or this-year)"});
   }
   if (check == "previous-year") config.check = Check::previous_year;
   if (check == "past-deadline") config.check = Check::past_deadline;
+  if (check == "this-year") config.check = Check::this_year;
   std::string alternation;
   for (const std::string& pattern : fields.string_list("patterns")) {
     alternation += (alternation.empty() ? "" : "|") + pattern;

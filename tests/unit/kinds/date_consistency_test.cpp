@@ -48,3 +48,16 @@ TEST_CASE("date-consistency: a deadline before the document's date", "[kind][dat
   CHECK(run_rule(*rule, "2024年教育工作要点\n2023年底前已完成校舍改造。\n").empty());
   CHECK(run_rule(*rule, "2024年学校工作总结\n2023年底前完成校舍改造。\n").empty());
 }
+
+TEST_CASE("date-consistency: 今年 dated to another year than the document's",
+          "[kind][date-consistency]") {
+  const auto rule = planlint::testing::rule_from_yaml(
+      "id: date-this-year\nkind: date-consistency\ncheck: this-year\nseverity: warning\n"
+      "message: 文档日期为{date}，“{match}”却指另一年\n"
+      "patterns: ['(?:今年|本年度?)\\s*\\(?\\s*((?:19|20)\\d\\d)\\s*年']\n");
+  CHECK(spans(run_rule(*rule, "2024年教育工作要点\n今年（2023年）全市新建学校5所。\n")) ==
+        Strings{"2:1-2:9 今年（2023年"});
+  CHECK(run_rule(*rule, "2024年教育工作要点\n今年（2024年）全市新建学校5所。\n").empty());
+  // An undated document: nothing to compare with.
+  CHECK(run_rule(*rule, "教育工作要点\n今年（2023年）全市新建学校5所。\n").empty());
+}
