@@ -129,8 +129,14 @@ std::vector<std::string> read_terms(RuleFields& fields, StaleTermRule::Config& c
   const auto terms = fields.node("terms");
   if (terms && terms->IsMap()) {
     for (const auto& pair : *terms) {
-      const std::string term = RuleFields::fold_literal(pair.first.as<std::string>());
-      config.replacements[term] = pair.second.as<std::string>();
+      if (!pair.first.IsScalar() || !pair.second.IsScalar()) {
+        fields.error(pair.first, {"`terms` 的每一项都必须是“过时提法: 替换”",
+                                  "each entry of "
+                                  "`terms` must be `stale term: replacement`"});
+        continue;
+      }
+      const std::string term = RuleFields::fold_literal(pair.first.Scalar());
+      config.replacements[term] = pair.second.Scalar();
       folded.push_back(term);
     }
     return folded;

@@ -56,3 +56,11 @@ TEST_CASE("stale-term: a rule without terms or with a bad date is refused", "[ki
   CHECK_THAT(errors[0], Catch::Contains("needs the stale wording"));
   CHECK_THAT(errors[1], Catch::Contains("`stale_from` must be a date"));
 }
+
+TEST_CASE("stale-term: a mapping entry that is not text is refused", "[kind][stale-term]") {
+  const auto errors = rule_errors(
+      "id: s\nkind: stale-term\nseverity: info\nmessage: x\nstale_from: 2021\n"
+      "terms: {农业部: [农业农村部]}\n");
+  REQUIRE_FALSE(errors.empty());
+  CHECK_THAT(errors[0], Catch::Contains("`stale term: replacement`"));
+}
