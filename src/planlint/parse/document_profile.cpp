@@ -147,7 +147,8 @@ std::optional<DocumentType> title_type(std::string_view line) {
 int chinese_digit(char32_t code_point) {
   static constexpr std::u32string_view digits = U"〇一二三四五六七八九";
   // 二OO四: the letter O typed for the zero, lower-cased in the view.
-  if (code_point == U'○' || code_point == U'零' || code_point == U'o' || code_point == U'O') return 0;
+  if (code_point == U'○' || code_point == U'零' || code_point == U'o' || code_point == U'O')
+    return 0;
   const std::size_t at = digits.find(code_point);
   return at == std::u32string_view::npos ? -1 : static_cast<int>(at);
 }
@@ -232,8 +233,13 @@ void read_title(DocumentProfile& profile, std::string_view line, std::uint32_t n
     profile.type_source = ProfileSource::title;
     profile.type_line = number;
   }
+  // A site's collection (2023年政府工作宣传方案(汇总17篇)) dates the page, not the documents
+  // it gathers, which are often years older.
+  static const re2::RE2 collection(
+      R"(汇总|精选|合集|集锦|大全|范文\d|\d+篇|[二三四五六七八九十]+篇)");
+  const bool gathers = re2::RE2::PartialMatch(line, collection);
   // The year belongs to the line that named the type, or to the first title-like line before it.
-  if (!profile.title_year && (type || !profile.type)) {
+  if (!gathers && !profile.title_year && (type || !profile.type)) {
     if (const auto year = title_year(line); year && (type || profile.title_line == 0)) {
       profile.title_year = year;
       profile.title_line = number;

@@ -88,6 +88,15 @@ TEST_CASE("profile: the date from the signature, the release line or the title y
   CHECK(from_title.date_source == ProfileSource::title);
 }
 
+TEST_CASE("profile: a collection's title year dates no document", "[profile]") {
+  // tests/corpus 118: 17 documents of many years under one page title.
+  const auto profile = profile_of("2023年政府工作宣傳方案(匯總17篇)\n政府工作宣传方案篇一\n");
+  CHECK(profile.type == DocumentType::work_scheme);
+  CHECK_FALSE(profile.title_year);
+  CHECK_FALSE(profile.date);
+  CHECK(profile_of("小学学校工作总结集锦四篇\n").type == DocumentType::work_summary);
+}
+
 TEST_CASE("profile: --type and --date win", "[profile]") {
   planlint::ProfileOverrides overrides;
   overrides.type = DocumentType::notice;
