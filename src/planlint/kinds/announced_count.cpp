@@ -24,16 +24,25 @@ std::int64_t count_value(std::string_view numeral) {
   return chinese_numeral_value(numeral);
 }
 
+// The numeral: the first capture group that took part (each of a rule's patterns has its own).
+std::string_view numeral_of(std::span<const std::string_view> groups) {
+  for (std::size_t index = 1; index < groups.size(); ++index) {
+    if (groups[index].data() != nullptr) return groups[index];
+  }
+  return {};
+}
+
 // The clauses 一是、二是 of a paragraph (as the view holds it), by value, in order.
 std::vector<std::pair<std::int64_t, std::string_view>> clauses_in(const re2::RE2& clause,
                                                                   std::string_view text) {
   std::vector<std::pair<std::int64_t, std::string_view>> clauses;
   for_each_match(clause, text, [&](std::span<const std::string_view> groups) {
-    if (groups.size() > 1 && groups[1].data() != nullptr) {
+    const std::string_view numeral = numeral_of(groups);
+    if (numeral.data() != nullptr) {
       // From the numeral to the end of the match: 四是, not the comma before it.
       const auto size =
-          static_cast<std::size_t>(groups[0].data() + groups[0].size() - groups[1].data());
-      clauses.emplace_back(count_value(groups[1]), std::string_view(groups[1].data(), size));
+          static_cast<std::size_t>(groups[0].data() + groups[0].size() - numeral.data());
+      clauses.emplace_back(count_value(numeral), std::string_view(numeral.data(), size));
     }
   });
   return clauses;
@@ -98,8 +107,9 @@ class AnnouncedCountRule final : public Rule {
   void check_announcements(const CheckContext& context, std::size_t line, FindingSink& sink) const {
     const std::string_view text = context.view_lines().line_text(line);
     for_each_match(*config_.pattern, text, [&](std::span<const std::string_view> groups) {
-      if (groups.size() < 2 || groups[1].data() == nullptr) return;
-      const std::int64_t announced = count_value(groups[1]);
+      const std::string_view numeral = numeral_of(groups);
+      if (numeral.data() == nullptr) return;
+      const std::int64_t announced = count_value(numeral);
       if (announced < 2) return;
       const auto end_in_line =
           static_cast<std::size_t>(groups[0].data() + groups[0].size() - text.data());

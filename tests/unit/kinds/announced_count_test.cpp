@@ -51,3 +51,16 @@ TEST_CASE("announced-count: numbered clauses that skip or repeat", "[kind][annou
   // 统一是, 唯一是: no clause.
   CHECK(run_rule(*rule, "一是加强党建，统一是关键，二是推进改革。").empty());
 }
+
+TEST_CASE("announced-count: each pattern of a rule has its own number group",
+          "[kind][announced-count]") {
+  const auto rule = rule_from_yaml(
+      "id: c\nkind: announced-count\ncheck: announced\nseverity: warning\n"
+      "message: '{announced}/{count}'\n"
+      "patterns: ['以下([一二三四五六七八九十]{1,3})个方面', "
+      "'实施([一二三四五六七八九十])大工程:']\n"
+      "clauses: ['(?:^|[^\\p{Han}\\d])([一二三四五六七八九十]{1,2})是']\n");
+  const auto findings = run_rule(*rule, "全年实施三大工程：一是强基工程，二是提质工程。\n");
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message == "3/2");
+}
