@@ -60,7 +60,8 @@ class DateConsistencyRule final : public Rule {
  public:
   struct Config {
     Check check = Check::impossible;
-    std::unique_ptr<re2::RE2> pattern;
+    // Each with its own groups: year, month, day.
+    std::vector<std::unique_ptr<re2::RE2>> patterns;
     std::vector<DocumentType> types;  // empty: every type, and documents of none
     std::unique_ptr<re2::RE2> retrospective;
   };
@@ -68,26 +69,34 @@ class DateConsistencyRule final : public Rule {
   DateConsistencyRule(RuleInfo info, Config config)
       : Rule(std::move(info)), config_(std::move(config)) {}
 
-  std::vector<std::string> triggers() const override { return {config_.pattern->pattern()}; }
+  std::vector<std::string> triggers() const override {
+    std::vector<std::string> sources;
+    for (const auto& pattern : config_.patterns) sources.push_back(pattern->pattern());
+    return sources;
+  }
 
   void check(const CheckContext& context, FindingSink& sink) const override {
-    const std::string& view = context.view();
     for (const ViewRange range : context.ranges_for(*this)) {
-      for_each_match(
-          *config_.pattern, view, range.begin, range.end,
-          [&](std::span<const std::string_view> groups) {
-            const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
-            // 1.13月 and 2024-13月 are not the month they seem.
-            if (begin > 0 && (std::isdigit(static_cast<unsigned char>(view[begin - 1])) ||
-                              view[begin - 1] == '.' || view[begin - 1] == '-')) {
-              return;
-            }
-            judge(context, groups, begin, sink);
-          });
+      for (const auto& pattern : config_.patterns) check_range(context, *pattern, range, sink);
     }
   }
 
  private:
+  void check_range(const CheckContext& context, const re2::RE2& pattern, ViewRange range,
+                   FindingSink& sink) const {
+    const std::string& view = context.view();
+    for_each_match(pattern, view, range.begin, range.end,
+                   [&](std::span<const std::string_view> groups) {
+                     const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
+                     // 1.13月 and 2024-13月 are not the month they seem.
+                     if (begin > 0 && (std::isdigit(static_cast<unsigned char>(view[begin - 1])) ||
+                                       view[begin - 1] == '.' || view[begin - 1] == '-')) {
+                       return;
+                     }
+                     judge(context, groups, begin, sink);
+                   });
+  }
+
   void judge(const CheckContext& context, std::span<const std::string_view> groups,
              std::size_t begin, FindingSink& sink) const {
     const int year = groups.size() > 1 ? group_number(groups[1]) : 0;
@@ -154,16 +163,18 @@ RulePtr make_date_consistency_rule(RuleInfo info, RuleFields& fields) {
   if (check == "previous-year") config.check = Check::previous_year;
   if (check == "past-deadline") config.check = Check::past_deadline;
   if (check == "this-year") config.check = Check::this_year;
-  std::string alternation;
-  for (const std::string& pattern : fields.string_list("patterns")) {
-    alternation += (alternation.empty() ? "" : "|") + pattern;
+  const std::vector<std::string> patterns = fields.string_list("patterns");
+  const auto patterns_node = fields.node("patterns");
+  for (std::size_t index = 0; index < patterns.size(); ++index) {
+    const YAML::Node at = patterns_node->IsSequence() ? (*patterns_node)[index] : *patterns_node;
+    if (auto compiled = fields.pattern(at, patterns[index])) {
+      config.patterns.push_back(std::move(compiled));
+    }
   }
-  if (alternation.empty()) {
+  if (patterns.empty()) {
     fields.error(fields.entry(), {"date-consistency 规则需要 `patterns:`，其捕获组依次为年、月、日",
                                   "a date-consistency rule needs `patterns:` whose capture "
                                   "groups are the year, month and day"});
-  } else {
-    config.pattern = fields.pattern(*fields.node("patterns"), alternation);
   }
   for (const std::string& name : fields.string_list("types")) {
     if (const auto type = parse_document_type(name)) {
@@ -180,7 +191,7 @@ RulePtr make_date_consistency_rule(RuleInfo info, RuleFields& fields) {
   if (!cues.empty()) {
     config.retrospective = fields.pattern(*fields.node("retrospective"), literal_alternation(cues));
   }
-  if (config.pattern == nullptr || !fields.ok()) return nullptr;
+  if (config.patterns.empty() || !fields.ok()) return nullptr;
   return std::make_unique<DateConsistencyRule>(std::move(info), std::move(config));
 }
 

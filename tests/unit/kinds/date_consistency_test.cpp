@@ -61,3 +61,13 @@ TEST_CASE("date-consistency: 今年 dated to another year than the document's",
   // An undated document: nothing to compare with.
   CHECK(run_rule(*rule, "教育工作要点\n今年（2023年）全市新建学校5所。\n").empty());
 }
+
+TEST_CASE("date-consistency: each pattern reads its own year, month and day groups",
+          "[kind][date-consistency]") {
+  const auto rule = planlint::testing::rule_from_yaml(
+      "id: d\nkind: date-consistency\ncheck: impossible\nseverity: error\nmessage: x\n"
+      "patterns: ['(?:((?:19|20)\\d\\d)年)?(\\d{1,2})月(?:(\\d{1,2})日)?', "
+      "'((?:19|20)\\d\\d)/(\\d{1,2})/(\\d{1,2})']\n");
+  CHECK(spans(run_rule(*rule, "2月30日与2023/2/29\n")) ==
+        Strings{"1:1-1:6 2月30日", "1:7-1:16 2023/2/29"});
+}
