@@ -22,7 +22,7 @@ for page in planlint.1 planlint.zh_CN.1; do
   [ -z "$warnings" ] || fail "$page: $warnings"
 done
 
-for command in check outline "rules list" "rules show" "rules check" init; do
+for command in check outline "rules list" "rules show" "rules check" init serve; do
   # shellcheck disable=SC2086 # the command's words
   options=$(planlint $command --help | grep -oE '(^|[ ,])--[a-z][a-z0-9-]*' | grep -oE -- '--[a-z0-9-]+' | sort -u)
   # shellcheck disable=SC2086

@@ -161,7 +161,9 @@ class CheckRun {
     }
     const PathFilter filter = path_filter_for(options_, config());
     InputPaths inputs(std::move(sources), filter);
-    const RuleRunner runner(rules_.rules);
+    const RuleRunner runner(
+        rules_.rules,
+        profile_overrides(options_.profile, config() ? config()->document_type : std::nullopt));
     const FileChecker checker{runner, rules_.policy,
                               DecodeOptions{options_.encoding, options_.office_notes},
                               baseline_->active(), max_file_size()};

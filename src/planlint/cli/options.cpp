@@ -73,6 +73,33 @@ void add_rules_option(CLI::App& command, std::string& rules) {
       ->type_name("SET");
 }
 
+std::string type_list() {
+  std::string list;
+  for (const DocumentType type : all_document_types()) {
+    list += (list.empty() ? "" : ", ") + std::string(document_type_id(type));
+  }
+  return list;
+}
+
+void add_profile_options(CLI::App& command, ProfileChoice& choice) {
+  command
+      .add_option("--type", choice.type,
+                  "文档类型 / the documents' type instead of the one their title names: " +
+                      type_list() + " (or 工作计划, 实施方案…)")
+      ->check([](const std::string& text) -> std::string {
+        return parse_document_type(text) ? "" : "unknown document type: " + text;
+      })
+      ->type_name("TYPE");
+  command
+      .add_option("--date", choice.date,
+                  "文档日期 / the documents' date instead of the one they show: 2024-03-05, "
+                  "2024-03 or 2024")
+      ->check([](const std::string& text) -> std::string {
+        return parse_calendar_date(text) ? "" : "not a date (2024-03-05, 2024-03, 2024): " + text;
+      })
+      ->type_name("DATE");
+}
+
 CLI::App* add_outline_command(CLI::App& app, OutlineOptions& outline, std::string& language) {
   CLI::App* command = app.add_subcommand(
       "outline", "打印标题结构 / print the numbered heading structure of each file");
@@ -87,6 +114,7 @@ CLI::App* add_outline_command(CLI::App& app, OutlineOptions& outline, std::strin
   command->add_option(
       "--hierarchy", outline.hierarchy,
       "标题层级 / heading families from the top, e.g. cn,cn-paren,arabic,arabic-paren,circled");
+  add_profile_options(*command, outline.profile);
   add_language_option(*command, language);
   return command;
 }
@@ -128,6 +156,7 @@ void add_check_input_options(CLI::App& command, CheckOptions& check) {
                   "并行检查的文件数 / files checked in parallel (default: the number of cores)")
       ->check(CLI::Range(1u, 4096u))
       ->type_name("N");
+  add_profile_options(command, check.profile);
 }
 
 void add_check_report_options(CLI::App& command, CheckOptions& check, CheckChoices& choices) {

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "planlint/cli/fail_on.hpp"
+#include "planlint/cli/profile_options.hpp"
 #include "planlint/report/outline_report.hpp"
 
 namespace planlint {
@@ -17,6 +18,7 @@ struct OutlineOptions {
   std::string hierarchy;        // empty: default_hierarchy()
   Language language = Language::zh;
   std::optional<std::uint64_t> max_file_size;  // bytes, 0: no limit; nullopt: the default
+  ProfileChoice profile;                       // --type, --date
 };
 
 // Which .planlint.yaml a command reads.
@@ -51,6 +53,7 @@ struct CheckOptions {
   Verbosity verbosity = Verbosity::normal;
   std::string baseline;        // --baseline FILE
   std::string write_baseline;  // --write-baseline FILE
+  ProfileChoice profile;       // --type, --date
 };
 
 struct RulesOptions {

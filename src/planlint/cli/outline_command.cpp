@@ -2,8 +2,10 @@
 
 #include "planlint/cli/byte_size.hpp"
 #include "planlint/cli/input_error_line.hpp"
+#include "planlint/cli/profile_options.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/text/document.hpp"
+#include "planlint/text/normalized_document.hpp"
 
 namespace planlint {
 namespace {
@@ -43,7 +45,10 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
       continue;
     }
     const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
-    const Outline outline = build_outline(document, hierarchy);
+    const NormalizedDocument normalized(document.text());
+    Outline outline = build_outline(document, hierarchy, &normalized);
+    outline.profiles =
+        detect_profiles(outline, normalized.lines(), profile_overrides(options.profile));
     if (json) {
       if (!first_written) out << ",\n";
       write_outline_json(out, document.path(), document.decoded().encoding(), outline);

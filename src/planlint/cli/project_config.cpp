@@ -48,6 +48,7 @@ class ConfigReader {
       config_.fail_on = fail_on_from_name(*gate);
     }
     read_max_file_size();
+    read_document_type();
     fields_.reject_unknown_keys();
   }
 
@@ -85,6 +86,20 @@ class ConfigReader {
         continue;
       }
       config_.severity.push_back({reference_at(item.first), *level});
+    }
+  }
+
+  void read_document_type() {
+    const auto text = fields_.string("document_type");
+    if (!text) return;
+    config_.document_type = parse_document_type(*text);
+    if (!config_.document_type) {
+      fields_.error_at_value("document_type",
+                             {"`document_type` 必须是一种文档类型：工作计划、工作要点、实施方案、"
+                              "工作方案、工作总结、通知、意见、办法（或 work-plan 等英文标识）",
+                              "`document_type` must be a document type: work-plan, key-points, "
+                              "implementation-plan, work-scheme, work-summary, notice, opinion, "
+                              "regulation (or its Chinese name)"});
     }
   }
 

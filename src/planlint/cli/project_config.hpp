@@ -9,6 +9,7 @@
 #include "planlint/cli/options.hpp"
 #include "planlint/config/rule_file_error.hpp"
 #include "planlint/core/severity.hpp"
+#include "planlint/parse/document_profile.hpp"
 
 namespace planlint {
 
@@ -44,6 +45,7 @@ struct ProjectConfig {
   std::vector<std::string> exclude;
   std::optional<FailOn> fail_on;
   std::optional<std::uint64_t> max_file_size;  // bytes, 0: no limit
+  std::optional<DocumentType> document_type;   // the type of every document checked
 };
 
 using ProjectConfigResult = std::variant<ProjectConfig, std::vector<RuleFileError>>;

@@ -56,6 +56,9 @@ class RuleFields {
   bool ok() const { return errors_.size() == errors_before_; }
 
   const std::string& path() const { return path_; }
+  // Where errors go, for the fields of a nested entry (a list of mappings) read with their own
+  // RuleFields.
+  std::vector<RuleFileError>& errors() { return errors_; }
   const YAML::Node& entry() const { return entry_; }
 
  private:

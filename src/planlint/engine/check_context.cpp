@@ -5,10 +5,12 @@
 namespace planlint {
 
 CheckContext::CheckContext(const Document& document, const Outline& outline,
-                           const NormalizedDocument& normalized)
+                           const NormalizedDocument& normalized,
+                           std::span<const DocumentProfile> profiles)
     : document_(document),
       outline_(outline),
       normalized_(normalized),
+      profiles_(profiles),
       whole_view_{0, normalized.view().size()} {}
 
 std::span<const ViewRange> CheckContext::ranges_for(const Rule& rule) const {

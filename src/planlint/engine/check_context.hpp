@@ -26,12 +26,19 @@ struct ViewRange {
 class CheckContext {
  public:
   CheckContext(const Document& document, const Outline& outline,
-               const NormalizedDocument& normalized);
+               const NormalizedDocument& normalized,
+               std::span<const DocumentProfile> profiles = {});
   CheckContext(const CheckContext&) = delete;
   CheckContext& operator=(const CheckContext&) = delete;
 
   const Document& document() const { return document_; }
   const Outline& outline() const { return outline_; }
+  // The document's type and date (the whole file's first, then one per part).
+  std::span<const DocumentProfile> profiles() const { return profiles_; }
+  // The type and date governing a line (1-based): its part's, else the whole file's.
+  DocumentProfile profile_at(std::uint32_t line) const {
+    return planlint::profile_at(profiles_, line);
+  }
   const std::string& view() const { return normalized_.view(); }
   const LineIndex& view_lines() const { return normalized_.lines(); }
   // Byte offsets in document().text() for a span of the view.
@@ -54,6 +61,7 @@ class CheckContext {
   const Document& document_;
   const Outline& outline_;
   const NormalizedDocument& normalized_;
+  std::span<const DocumentProfile> profiles_;
   ViewRange whole_view_;
   std::unordered_map<const Rule*, std::vector<ViewRange>> ranges_;
 };

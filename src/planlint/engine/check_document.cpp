@@ -120,7 +120,8 @@ std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
 
 }  // namespace
 
-RuleRunner::RuleRunner(std::span<const RulePtr> rules) : rules_(pointers_to(rules)) {
+RuleRunner::RuleRunner(std::span<const RulePtr> rules, ProfileOverrides overrides)
+    : rules_(pointers_to(rules)), overrides_(overrides) {
   may_prefilter_ = true;
 }
 
@@ -134,6 +135,7 @@ std::vector<Finding> RuleRunner::check(const Document& document, const Outline& 
 RuleRunner::Checked RuleRunner::check(const Document& document, const Hierarchy& hierarchy) const {
   const NormalizedDocument normalized(document.text());
   Checked checked{build_outline(document, hierarchy, &normalized), {}, {}};
+  checked.outline.profiles = detect_profiles(checked.outline, normalized.lines(), overrides_);
   Results results = run(document, checked.outline, normalized);
   checked.findings = std::move(results.findings);
   checked.themes = std::move(results.themes);
@@ -142,7 +144,9 @@ RuleRunner::Checked RuleRunner::check(const Document& document, const Hierarchy&
 
 RuleRunner::Results RuleRunner::run(const Document& document, const Outline& outline,
                                     const NormalizedDocument& normalized) const {
-  CheckContext context(document, outline, normalized);
+  std::vector<DocumentProfile> profiles = outline.profiles;
+  if (profiles.empty()) profiles = detect_profiles(outline, normalized.lines(), overrides_);
+  CheckContext context(document, outline, normalized, profiles);
   if (const LinePrefilter* prefilter = prefilter_for(normalized.view().size())) {
     prefilter->assign_ranges(context);
   }

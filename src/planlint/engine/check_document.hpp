@@ -22,12 +22,14 @@ class Document;
 // prefilter, which later documents share. Thread-safe for concurrent check().
 class RuleRunner {
  public:
-  explicit RuleRunner(std::span<const RulePtr> rules);
+  // `overrides`: what the user said of the documents' type and date (--type, --date, config).
+  explicit RuleRunner(std::span<const RulePtr> rules, ProfileOverrides overrides = {});
   // A single rule, for short texts (rule examples): no prefilter, which would cost more to
   // compile than it saves.
   explicit RuleRunner(const Rule& rule);
 
-  // The rules' findings with positions and excerpts, sorted by position, then rule id.
+  // The rules' findings with positions and excerpts, sorted by position, then rule id. The
+  // document's profiles are read unless `outline` already holds them.
   std::vector<Finding> check(const Document& document, const Outline& outline) const;
   // The same, building the outline from the normalized view the rules use anyway, which spares
   // normalizing the text twice; the outline is returned beside the findings.
@@ -51,6 +53,7 @@ class RuleRunner {
   const LinePrefilter* prefilter_for(std::size_t view_size) const;
 
   std::vector<const Rule*> rules_;
+  ProfileOverrides overrides_;
   bool may_prefilter_ = false;
   mutable std::atomic<std::size_t> bytes_checked_{0};
   mutable std::once_flag prefilter_built_;

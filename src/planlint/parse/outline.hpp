@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "planlint/core/position.hpp"
+#include "planlint/parse/document_profile.hpp"
 #include "planlint/parse/family.hpp"
 #include "planlint/parse/hierarchy.hpp"
 
@@ -53,6 +54,9 @@ struct Outline {
   // Site residue after the body (链接地址, 转载请保留, 相关文章…) starts here; it belongs to no
   // section.
   std::optional<std::uint32_t> trailer_line;
+  // The document's type and date, the whole file's first, then one per part (detect_profiles);
+  // empty until the engine or the outline command reads them.
+  std::vector<DocumentProfile> profiles;
 };
 
 class NormalizedDocument;

@@ -41,6 +41,8 @@ struct FileRow {
   std::size_t placeholders = 0;
   std::size_t numbering = 0;
   std::size_t missing_themes = 0;
+  std::string type;  // as the outline read it, empty when unknown
+  std::string date;
   bool ready = true;
   std::map<std::string, ThemeCell, std::less<>> themes;  // by rule id; absent: not known
 };
@@ -121,6 +123,8 @@ class HtmlReporter final : public CheckReporter {
       if (finding.kind == "required-theme") ++row.missing_themes;
     }
     row.ready = is_ready(findings);
+    row.type = HtmlDocument::type_text(details.outline, options_.language);
+    row.date = HtmlDocument::date_text(details.outline, options_.language);
     const std::string id = "d" + std::to_string(rows_.size() + 1);
     for (const ThemeCoverage& theme : details.themes) {
       add_theme_column(theme.rule_id, theme.theme);
@@ -239,11 +243,12 @@ class HtmlReporter final : public CheckReporter {
     page += "<table id=\"files\" class=\"file-table\"><caption>" + std::string(labels_.files) +
             "</caption><thead><tr>";
     const std::string_view headers[] = {
-        labels_.path,      labels_.errors,         labels_.warnings, labels_.placeholders,
-        labels_.numbering, labels_.missing_themes, labels_.status};
+        labels_.path,         labels_.errors,        labels_.warnings,
+        labels_.placeholders, labels_.numbering,     labels_.missing_themes,
+        labels_.status,       labels_.document_type, labels_.document_date};
     for (std::size_t column = 0; column < std::size(headers); ++column) {
       page += "<th scope=\"col\" aria-sort=\"none\"><button type=\"button\" data-column=\"" +
-              std::to_string(column) + "\"" + (column == 0 || column == 6 ? "" : " data-numeric") +
+              std::to_string(column) + "\"" + (column == 0 || column >= 6 ? "" : " data-numeric") +
               ">" + std::string(headers[column]) + "</button></th>";
     }
     page += "</tr></thead><tbody>\n";
@@ -262,7 +267,8 @@ class HtmlReporter final : public CheckReporter {
       number(row.numbering);
       number(row.missing_themes);
       page += "<td><span class=\"status " + status + "\">" +
-              std::string(row.ready ? labels_.ready : labels_.not_ready) + "</span></td></tr>\n";
+              std::string(row.ready ? labels_.ready : labels_.not_ready) + "</span></td><td>" +
+              html_text(row.type) + "</td><td>" + html_text(row.date) + "</td></tr>\n";
     }
     page += "</tbody></table>";
   }

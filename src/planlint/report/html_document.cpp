@@ -199,8 +199,14 @@ void HtmlDocument::append_to(std::string& out) const {
   out += "<p class=\"meta\"><span class=\"status " + std::string(ready ? "ready" : "not-ready") +
          "\">" + std::string(ready ? labels.ready : labels.not_ready) + "</span> · " +
          std::string(labels.encoding) + " " + html_text(document.decoded().encoding()) + " · " +
-         std::string(labels.findings) + " " + std::to_string(findings.size()) +
-         " · <a href=\"#overview\">" + std::string(labels.back_to_overview) + "</a></p>";
+         std::string(labels.findings) + " " + std::to_string(findings.size());
+  if (const std::string type = type_text(details.outline, language); !type.empty()) {
+    out += " · " + std::string(labels.document_type) + " " + html_text(type);
+  }
+  if (const std::string date = date_text(details.outline, language); !date.empty()) {
+    out += " · " + std::string(labels.document_date) + " " + html_text(date);
+  }
+  out += " · <a href=\"#overview\">" + std::string(labels.back_to_overview) + "</a></p>";
 
   if (details.outline != nullptr) {
     out += "<details class=\"outline\" open><summary>" + std::string(labels.outline) + "</summary>";
@@ -209,6 +215,7 @@ void HtmlDocument::append_to(std::string& out) const {
     } else {
       OutlineTree(*this, *details.outline, out).write();
     }
+    append_missing_sections(out);
     out += "</details>";
   }
 
@@ -224,6 +231,31 @@ void HtmlDocument::append_to(std::string& out) const {
   out += "<h4>" + std::string(labels.text) + "</h4><pre class=\"text\">";
   MarkedText(*this, out).write();
   out += "</pre></article>\n";
+}
+
+std::string HtmlDocument::type_text(const Outline* outline, Language language) {
+  if (outline == nullptr || outline->profiles.empty() || !outline->profiles.front().type) return "";
+  const DocumentType type = *outline->profiles.front().type;
+  return std::string(language == Language::en ? document_type_id(type) : document_type_name(type));
+}
+
+std::string HtmlDocument::date_text(const Outline* outline, Language language) {
+  if (outline == nullptr || outline->profiles.empty() || !outline->profiles.front().date) return "";
+  const CalendarDate& date = *outline->profiles.front().date;
+  return language == Language::en ? format_calendar_date(date) : format_calendar_date_zh(date);
+}
+
+void HtmlDocument::append_missing_sections(std::string& out) const {
+  std::string items;
+  for (std::size_t k = 0; k < findings.size(); ++k) {
+    const Finding& finding = findings[k];
+    if (finding.kind != "document-structure" || finding.check != "missing") continue;
+    items += "<li><a href=\"#d" + std::to_string(number) + "-i" + std::to_string(k) + "\">" +
+             html_text(message_in(finding, language)) + "</a></li>";
+  }
+  if (items.empty()) return;
+  out += "<p class=\"missing-sections\">" + std::string(labels.missing_sections) +
+         "</p><ul class=\"missing-sections\">" + items + "</ul>";
 }
 
 void HtmlDocument::append_finding(std::string& out, std::size_t k) const {

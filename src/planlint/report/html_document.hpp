@@ -28,9 +28,15 @@ struct HtmlDocument {
   void append_to(std::string& out) const;
   // The label of a heading of the outline, as `planlint outline` writes it: marker and title.
   static std::string heading_label(const Heading& heading);
+  // The document's type and date as the outline read them (工作要点, 2024年3月5日); empty when
+  // unknown.
+  static std::string type_text(const Outline* outline, Language language);
+  static std::string date_text(const Outline* outline, Language language);
 
  private:
   void append_finding(std::string& out, std::size_t k) const;
+  // The sections the document's type needs and it lacks (document-structure findings).
+  void append_missing_sections(std::string& out) const;
 };
 
 }  // namespace planlint

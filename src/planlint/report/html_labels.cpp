@@ -54,6 +54,9 @@ const HtmlLabels& html_labels(Language language) {
       .next = "下一个问题",
       .keys_help = "按 j 跳到下一个问题，按 k 跳到上一个。",
       .back_to_overview = "回到概览",
+      .document_type = "类型",
+      .document_date = "日期",
+      .missing_sections = "缺少的部分",
   };
   static const HtmlLabels en{
       .lang = "en",
@@ -108,6 +111,9 @@ const HtmlLabels& html_labels(Language language) {
       .next = "Next finding",
       .keys_help = "Press j for the next finding, k for the previous one.",
       .back_to_overview = "Back to the overview",
+      .document_type = "type",
+      .document_date = "date",
+      .missing_sections = "missing sections",
   };
   return language == Language::zh ? zh : en;
 }

@@ -58,6 +58,9 @@ struct HtmlLabels {
   std::string_view next;
   std::string_view keys_help;
   std::string_view back_to_overview;
+  std::string_view document_type;
+  std::string_view document_date;
+  std::string_view missing_sections;
 };
 
 const HtmlLabels& html_labels(Language language);

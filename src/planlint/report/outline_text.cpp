@@ -15,6 +15,9 @@ struct Labels {
   const char* malformed;
   const char* trailer;
   const char* automatic;
+  const char* type;
+  const char* date;
+  const char* line;  // "第 {} 行"
 };
 
 const Labels& labels(Language language) {
@@ -25,7 +28,10 @@ const Labels& labels(Language language) {
                          "未发现带序号的标题",
                          "序号后缺少分隔符",
                          "第 {} 行起为网站残留内容，不属于任何章节",
-                         "自动编号"};
+                         "自动编号",
+                         "类型",
+                         "日期",
+                         "第 {} 行"};
   static const Labels en{"headings",
                          "parts",
                          "preamble: lines 1–{}",
@@ -33,7 +39,10 @@ const Labels& labels(Language language) {
                          "no numbered headings found",
                          "no separator after the number",
                          "site residue from line {} on, in no section",
-                         "automatic number"};
+                         "automatic number",
+                         "type",
+                         "date",
+                         "line {}"};
   return language == Language::zh ? zh : en;
 }
 
@@ -75,6 +84,47 @@ void write_preamble(std::ostream& out, const Outline& outline, const Labels& lab
   }
 }
 
+// "（标题，第 3 行）" / " (title, line 3)": where a type or date was read.
+std::string provenance(ProfileSource source, std::uint32_t line, const Labels& label,
+                       Language language) {
+  const bool zh = language == Language::zh;
+  std::string text =
+      zh ? std::string(profile_source_name(source)) : std::string(profile_source_id(source));
+  if (line != 0) text += (zh ? "，" : ", ") + with_number(label.line, line);
+  return zh ? "（" + text + "）" : " (" + text + ")";
+}
+
+// 类型：实施方案（标题，第 1 行）；日期：2024年3月5日（落款，第 80 行）
+void write_profile(std::ostream& out, const DocumentProfile& profile, const Labels& label,
+                   Language language, std::string_view indent) {
+  if (!profile.type && !profile.date) return;
+  const bool zh = language == Language::zh;
+  out << indent;
+  if (profile.type) {
+    out << label.type << (zh ? "：" : ": ")
+        << (zh ? document_type_name(*profile.type) : document_type_id(*profile.type))
+        << provenance(profile.type_source, profile.type_line, label, language);
+  }
+  if (profile.type && profile.date) out << (zh ? "；" : "; ");
+  if (profile.date) {
+    out << label.date << (zh ? "：" : ": ")
+        << (zh ? format_calendar_date_zh(*profile.date) : format_calendar_date(*profile.date))
+        << provenance(profile.date_source, profile.date_line, label, language);
+  }
+  out << '\n';
+}
+
+// A part's title line, and under it what its title and signature say of its type and date.
+void write_part(std::ostream& out, const Outline& outline, std::size_t index, int width,
+                const Labels& label, Language language) {
+  write_place(out, outline.parts[index].position, width);
+  out << visible_text(outline.parts[index].title) << '\n';
+  if (index + 1 < outline.profiles.size()) {
+    write_profile(out, outline.profiles[index + 1], label, language,
+                  std::string(static_cast<std::size_t>(width) + 6, ' '));
+  }
+}
+
 }  // namespace
 
 void write_outline_text(std::ostream& out, const std::string& path, const std::string& encoding,
@@ -84,6 +134,8 @@ void write_outline_text(std::ostream& out, const std::string& path, const std::s
       << label.headings;
   if (!outline.parts.empty()) out << ", " << outline.parts.size() << ' ' << label.parts;
   out << '\n';
+  if (!outline.profiles.empty())
+    write_profile(out, outline.profiles.front(), label, language, "  ");
   if (outline.first_heading_line == 0) {
     out << "  " << label.no_headings << '\n';
     return;
@@ -94,8 +146,7 @@ void write_outline_text(std::ostream& out, const std::string& path, const std::s
   for (const Heading& heading : outline.headings) {
     while (next_part < outline.parts.size() &&
            outline.parts[next_part].position.line < heading.position.line) {
-      write_place(out, outline.parts[next_part].position, width);
-      out << visible_text(outline.parts[next_part].title) << '\n';
+      write_part(out, outline, next_part, width, label, language);
       ++next_part;
     }
     write_place(out, heading.position, width);
@@ -110,8 +161,7 @@ void write_outline_text(std::ostream& out, const std::string& path, const std::s
     out << '\n';
   }
   for (; next_part < outline.parts.size(); ++next_part) {
-    write_place(out, outline.parts[next_part].position, width);
-    out << visible_text(outline.parts[next_part].title) << '\n';
+    write_part(out, outline, next_part, width, label, language);
   }
   if (outline.trailer_line)
     out << "  " << with_number(label.trailer, *outline.trailer_line) << '\n';

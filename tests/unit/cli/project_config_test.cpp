@@ -1,9 +1,9 @@
 // .planlint.yaml: every key read, every problem reported at its place.
 #include <catch2/catch.hpp>
-
 #include <regex>
 
 #include "planlint/cli/init_command.hpp"
+#include "planlint/cli/profile_options.hpp"
 #include "planlint/cli/project_config.hpp"
 
 using namespace planlint;
@@ -78,11 +78,12 @@ TEST_CASE("an empty config changes nothing", "[cli][config]") {
 }
 
 TEST_CASE("config problems are reported top to bottom with their positions", "[cli][config]") {
-  CHECK(errors_of("rules: core\nfail_on: sometimes\nexlude: [archive]\n") ==
-        Strings{"project/.planlint.yaml:2:10: `fail_on` must be one of: error, warning, info, "
-                "never (found “sometimes”)",
-                "project/.planlint.yaml:3:1: unknown key `exlude` (this entry knows: disable, "
-                "exclude, fail_on, ignore, include, max_file_size, rules, severity)"});
+  CHECK(
+      errors_of("rules: core\nfail_on: sometimes\nexlude: [archive]\n") ==
+      Strings{"project/.planlint.yaml:2:10: `fail_on` must be one of: error, warning, info, "
+              "never (found “sometimes”)",
+              "project/.planlint.yaml:3:1: unknown key `exlude` (this entry knows: disable, "
+              "document_type, exclude, fail_on, ignore, include, max_file_size, rules, severity)"});
   CHECK(errors_of("severity:\n  residue-url: fatal\n") ==
         Strings{"project/.planlint.yaml:2:16: the severity of “residue-url” must be one of: "
                 "error, warning, info"});
@@ -117,4 +118,25 @@ TEST_CASE("the starter config of planlint init is valid, and so is every example
   CHECK(config.include.size() == 3);
   CHECK(config.exclude.size() == 2);
   CHECK(config.fail_on == FailOn::error);
+}
+
+TEST_CASE("document_type sets the type of every document, by name or id", "[cli][config]") {
+  CHECK(config_of("document_type: 实施方案\n").document_type ==
+        planlint::DocumentType::implementation_plan);
+  CHECK(config_of("document_type: work-summary\n").document_type ==
+        planlint::DocumentType::work_summary);
+  CHECK_FALSE(config_of("rules: core\n").document_type);
+  const Strings errors = errors_of("document_type: 报告\n");
+  REQUIRE(errors.size() == 1);
+  CHECK_THAT(errors[0], Catch::StartsWith("project/.planlint.yaml:1:16: `document_type` must be a "
+                                          "document type"));
+  // --type wins over the config; --date is read as given.
+  planlint::ProfileChoice choice{"工作总结", "2024-03"};
+  const auto overrides =
+      planlint::profile_overrides(choice, planlint::DocumentType::implementation_plan);
+  CHECK(overrides.type == planlint::DocumentType::work_summary);
+  CHECK(overrides.type_source == planlint::ProfileSource::option);
+  CHECK(overrides.date == planlint::CalendarDate{2024, 3, 0});
+  const auto from_config = planlint::profile_overrides({}, planlint::DocumentType::notice);
+  CHECK(from_config.type_source == planlint::ProfileSource::config);
 }

@@ -198,3 +198,19 @@ TEST_CASE("html: --fail-on decides which files are ready; --lang en", "[report][
   CHECK(never.find("<html lang=\"en\">") != std::string::npos);
   CHECK(never.find("Ready: --fail-on never") != std::string::npos);
 }
+
+TEST_CASE("html: each document's type and date in the overview, missing sections in its outline",
+          "[report][html]") {
+  const std::string plan =
+      "校园安全实施方案\n一、指导思想\n坚持安全第一。\n二、工作目标\n消除隐患。\n"
+      "三、主要任务\n排查隐患。\n\n市教育局\n2024年3月5日\n";
+  const std::string page = render_checked({{"plan.txt", plan}}, "document-types");
+  CHECK(nesting_problems(page).empty());
+  // The files table: type and date after the status.
+  CHECK(page.find("</span></td><td>实施方案</td><td>2024年3月5日</td></tr>") != std::string::npos);
+  // The document's meta line and its outline.
+  CHECK(page.find(" · 类型 实施方案 · 日期 2024年3月5日 · ") != std::string::npos);
+  CHECK(page.find("<p class=\"missing-sections\">缺少的部分</p><ul class=\"missing-sections\"><li>"
+                  "<a href=\"#d1-i0\">实施方案缺少“保障措施”部分</a></li></ul></details>") !=
+        std::string::npos);
+}
