@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -12,22 +13,36 @@
 namespace planlint {
 namespace {
 
-// The sentence around a match: from the last sentence end before it to the next after it.
+// How far from a match its sentence is looked for, in bytes either way: a sentence is far
+// shorter, and the bound keeps the search linear on a text of long lines without a sentence end.
+constexpr std::size_t kSentenceReach = 600;
+
+bool is_continuation_byte(char byte) {
+  return (static_cast<unsigned char>(byte) & 0xC0) == 0x80;
+}
+
+// The sentence around a match: from the last sentence end before it to the next after it,
+// within kSentenceReach of the match.
 std::string_view sentence_around(std::string_view view, std::size_t begin, std::size_t end) {
+  std::size_t from = begin > kSentenceReach ? begin - kSentenceReach : 0;
+  while (from < begin && is_continuation_byte(view[from])) ++from;
+  std::size_t to = std::min(view.size(), end + kSentenceReach);
+  while (to > end && to < view.size() && is_continuation_byte(view[to])) --to;
   // As the view holds them: full-width ；！？ are folded to ; ! ?.
   static constexpr std::array<std::string_view, 5> kEnds{"。", "!", "?", ";", "\n"};
-  std::size_t from = 0;
-  std::size_t to = view.size();
+  const std::string_view before = view.substr(from, begin - from);
+  const std::string_view after = view.substr(end, to - end);
+  std::size_t sentence_from = from;
+  std::size_t sentence_to = to;
   for (const std::string_view mark : kEnds) {
-    const std::size_t before = view.rfind(mark, begin == 0 ? 0 : begin - 1);
-    if (before != std::string_view::npos && begin > 0 && before + mark.size() > from &&
-        before < begin) {
-      from = before + mark.size();
+    if (const std::size_t at = before.rfind(mark); at != std::string_view::npos) {
+      sentence_from = std::max(sentence_from, from + at + mark.size());
     }
-    const std::size_t after = view.find(mark, end);
-    if (after != std::string_view::npos && after < to) to = after;
+    if (const std::size_t at = after.find(mark); at != std::string_view::npos) {
+      sentence_to = std::min(sentence_to, end + at);
+    }
   }
-  return view.substr(from, to - from);
+  return view.substr(sentence_from, sentence_to - sentence_from);
 }
 
 // A date known only to its year or month taken at its first day: a document dated 2023 may
