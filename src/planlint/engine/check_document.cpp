@@ -120,10 +120,9 @@ std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
 
 }  // namespace
 
-RuleRunner::RuleRunner(std::span<const RulePtr> rules, ProfileOverrides overrides)
-    : rules_(pointers_to(rules)), overrides_(overrides) {
-  may_prefilter_ = true;
-}
+RuleRunner::RuleRunner(std::span<const RulePtr> rules, ProfileOverrides overrides,
+                       Prefilter prefilter)
+    : rules_(pointers_to(rules)), overrides_(overrides), prefilter_use_(prefilter) {}
 
 RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
 
@@ -162,8 +161,11 @@ const LinePrefilter* RuleRunner::prefilter_for(std::size_t view_size) const {
   // Until this much text has been checked, a pass per pattern costs less than compiling the set
   // (about 10 ms for core): one small draft starts fast, a large one or a batch gets the set.
   constexpr std::size_t kPrefilterWorthwhile = 256 * 1024;
-  if (!may_prefilter_) return nullptr;
-  if (bytes_checked_.fetch_add(view_size) + view_size < kPrefilterWorthwhile) return nullptr;
+  if (prefilter_use_ == Prefilter::never) return nullptr;
+  if (prefilter_use_ == Prefilter::when_worthwhile &&
+      bytes_checked_.fetch_add(view_size) + view_size < kPrefilterWorthwhile) {
+    return nullptr;
+  }
   std::call_once(prefilter_built_, [&] { prefilter_.emplace(rules_); });
   return &*prefilter_;
 }

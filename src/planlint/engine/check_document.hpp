@@ -22,8 +22,13 @@ class Document;
 // prefilter, which later documents share. Thread-safe for concurrent check().
 class RuleRunner {
  public:
+  // When the line prefilter is used. It must never change the findings, only how fast they come;
+  // tests hold `always` and `never` to the same findings.
+  enum class Prefilter { when_worthwhile, always, never };
+
   // `overrides`: what the user said of the documents' type and date (--type, --date, config).
-  explicit RuleRunner(std::span<const RulePtr> rules, ProfileOverrides overrides = {});
+  explicit RuleRunner(std::span<const RulePtr> rules, ProfileOverrides overrides = {},
+                      Prefilter prefilter = Prefilter::when_worthwhile);
   // A single rule, for short texts (rule examples): no prefilter, which would cost more to
   // compile than it saves.
   explicit RuleRunner(const Rule& rule);
@@ -54,7 +59,7 @@ class RuleRunner {
 
   std::vector<const Rule*> rules_;
   ProfileOverrides overrides_;
-  bool may_prefilter_ = false;
+  Prefilter prefilter_use_ = Prefilter::never;
   mutable std::atomic<std::size_t> bytes_checked_{0};
   mutable std::once_flag prefilter_built_;
   mutable std::optional<LinePrefilter> prefilter_;
