@@ -24,10 +24,15 @@ struct arabic_number : pegtl::rep_min_max<1, 3, pegtl::digit> {};
 struct ordinal_number : pegtl::sor<cn_numeral, arabic_number> {};
 struct circled_number : pegtl::utf8::ranges<0x2460, 0x2473, 0x3251, 0x325F, 0x32B1, 0x32BF> {};
 
-struct paren_open : pegtl::one<'('> {};
-struct paren_close : pegtl::one<')'> {};
+// （一） and, in official documents, the tortoise-shell brackets 〔一〕 (folding leaves them be).
+struct paren_open : pegtl::utf8::one<'(', U'〔'> {};
+struct paren_close : pegtl::utf8::one<')', U'〕'> {};
 struct dunhao : pegtl::utf8::one<U'、'> {};
 
+// 5 、 — a PDF transcript spaces the 、 off its number; the space is no part of the separator.
+// Only the 、 is so read: 5 . or 5 , after a number are the figures of a sentence.
+struct spaced_dunhao : dunhao {};
+struct spaced_off_dunhao : pegtl::seq<pegtl::plus<blank>, spaced_dunhao> {};
 // 一、 (canonical) and the deviations 一. (also from 一．) and 一, (from 一，).
 struct cn_separator : pegtl::sor<dunhao, pegtl::one<'.', ','>> {};
 // 1. 1、 1, — but not the decimal point of 1.5 or 2024.3, nor the thousands comma of 1,000.
@@ -48,16 +53,17 @@ struct chapter_marker
                  pegtl::sor<unit_part, unit_chapter, unit_section, unit_article>,
                  pegtl::opt<chapter_separator>> {};
 
-// （一）  (一)  （一)  (一）  — the brackets as written are read from the original text.
+// （一）  (一)  （一)  (一）  〔一〕  — the brackets as written are read from the original text.
 struct cn_paren_marker
     : pegtl::seq<paren_open, cn_numeral, paren_close, pegtl::opt<trailing_separator>> {};
 // （1）  (1)
 struct arabic_paren_marker
     : pegtl::seq<paren_open, arabic_number, paren_close, pegtl::opt<trailing_separator>> {};
 // 一、  十二、  一.
-struct cn_marker : pegtl::seq<cn_numeral, cn_separator> {};
-// 1.  1、  12.
-struct arabic_marker : pegtl::seq<arabic_number, arabic_separator> {};
+struct cn_marker : pegtl::seq<cn_numeral, pegtl::sor<cn_separator, spaced_off_dunhao>> {};
+// 1.  1、  12.  5 、
+struct arabic_marker
+    : pegtl::seq<arabic_number, pegtl::sor<arabic_separator, spaced_off_dunhao>> {};
 // ①  ⑳
 struct circled_marker : pegtl::seq<circled_number, pegtl::opt<trailing_separator>> {};
 

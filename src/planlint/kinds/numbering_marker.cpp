@@ -188,9 +188,10 @@ MarkerForm standard_form(Family family) {
 bool brackets_match(std::string_view brackets) {
   if (brackets.empty()) return true;
   std::size_t at = 0;
-  const bool open_is_half_width = decode_utf8_at(brackets, at) < 0x80;
-  const bool close_is_half_width = at < brackets.size() && decode_utf8_at(brackets, at) < 0x80;
-  return open_is_half_width == close_is_half_width;
+  const char32_t open = decode_utf8_at(brackets, at);
+  const char32_t close = at < brackets.size() ? decode_utf8_at(brackets, at) : 0;
+  if (open == U'〔' || close == U'〕') return open == U'〔' && close == U'〕';
+  return (open < 0x80) == (close < 0x80);
 }
 
 std::string chinese_numeral(std::int64_t value) {

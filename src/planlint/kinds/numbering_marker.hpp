@@ -22,7 +22,7 @@ struct MarkerForm {
 bool is_bracketed(Family family);
 // The form GB/T 9704-2012 gives a family: 一、 （一） 1. （1） ①, and 第一章 with nothing after.
 MarkerForm standard_form(Family family);
-// Both brackets of the same width: （） or (), not （) or (）.
+// Both brackets of the same width and shape: （） () 〔〕, not （) (） or 〔）.
 bool brackets_match(std::string_view brackets);
 
 // 1 → 一, 10 → 十, 23 → 二十三, 105 → 一百零五, 10010 → 一万零一十: the inverse of

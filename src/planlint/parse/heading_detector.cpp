@@ -21,7 +21,9 @@ struct MarkerCapture {
   bool numeral_is_chinese = false;
   char32_t circled = 0;
   const char* open_bracket = nullptr;
+  const char* open_bracket_end = nullptr;
   const char* close_bracket = nullptr;
+  const char* close_bracket_end = nullptr;
   const char* separator_begin = nullptr;
   const char* separator_end = nullptr;
 };
@@ -44,7 +46,9 @@ struct LineCapture {
     // began where the indentation ended.
     result.marker_end = offset(in.current());
     result.open_bracket = offset(capture.open_bracket);
+    result.open_bracket_end = offset(capture.open_bracket_end);
     result.close_bracket = offset(capture.close_bracket);
+    result.close_bracket_end = offset(capture.close_bracket_end);
     result.separator_begin = offset(capture.separator_begin);
     result.separator_end = offset(capture.separator_end);
     if (capture.circled != 0) {
@@ -92,6 +96,7 @@ struct action<g::paren_open> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, MarkerCapture& capture) {
     capture.open_bracket = in.begin();
+    capture.open_bracket_end = in.end();
   }
 };
 
@@ -100,6 +105,7 @@ struct action<g::paren_close> {
   template <typename ActionInput>
   static void apply(const ActionInput& in, MarkerCapture& capture) {
     capture.close_bracket = in.begin();
+    capture.close_bracket_end = in.end();
   }
 };
 
@@ -118,6 +124,8 @@ template <>
 struct action<g::trailing_separator> : separator_action {};
 template <>
 struct action<g::chapter_separator> : separator_action {};
+template <>
+struct action<g::spaced_dunhao> : separator_action {};
 
 // Each marker alternative: a fresh capture while it is tried, handed on only if it matched.
 template <Family family, bool bare = false>
@@ -240,6 +248,19 @@ bool starts_number_enumeration(std::string_view line, const LineStart& start) {
   return !pegtl::parse<pegtl::sor<g::cn_separator, g::arabic_separator, pegtl::eof>>(in);
 }
 
+// 1. 主页 > 知识大全 > : a web page's breadcrumb trail, which numbers nothing. A heading's title
+// has no > between its words, let alone two, nor ends on one.
+bool is_breadcrumb_trail(std::string_view line, const LineStart& start) {
+  if (start.title_begin == LineStart::npos) return false;
+  const std::string_view title =
+      line.substr(start.title_begin, start.title_end - start.title_begin);
+  const std::size_t last = title.find_last_not_of(" \t");
+  if (last == std::string_view::npos) return false;
+  const std::size_t first_crumb = title.find('>');
+  return title[last] == '>' || (first_crumb != std::string_view::npos &&
+                                title.find('>', first_crumb + 1) != std::string_view::npos);
+}
+
 template <typename Rule>
 bool parse_line(std::string_view line, LineCapture& capture) {
   pegtl::memory_input in(line.data(), line.size(), "");
@@ -259,7 +280,7 @@ LineStart detect_heading(std::string_view line) {
     start.family =
         chapter_family(line.substr(start.marker_begin, start.marker_end - start.marker_begin));
   }
-  if (starts_number_enumeration(line, start)) return {};
+  if (starts_number_enumeration(line, start) || is_breadcrumb_trail(line, start)) return {};
   return start;
 }
 

@@ -32,8 +32,10 @@ struct LineStart {
   bool in_table_row = false;
   std::size_t marker_begin = npos;
   std::size_t marker_end = npos;
-  std::size_t open_bracket = npos;   // the ( of （一）
-  std::size_t close_bracket = npos;  // the ) of （一）
+  std::size_t open_bracket = npos;  // the （ of （一）, the 〔 of 〔一〕
+  std::size_t open_bracket_end = npos;
+  std::size_t close_bracket = npos;  // the ） of （一）
+  std::size_t close_bracket_end = npos;
   std::size_t separator_begin = npos;
   std::size_t separator_end = npos;
   std::size_t title_begin = npos;

@@ -50,7 +50,7 @@ char32_t first_folded_code_point(std::string_view line) {
 
 // A cheap test that spares normalizing and parsing the lines no marker can start.
 bool may_start_marker(char32_t code_point) {
-  static constexpr std::u32string_view kMarkerStarts = U"0123456789(第篇附一二三四五六七八九十〇零";
+  static constexpr std::u32string_view kMarkerStarts = U"0123456789(〔第篇附一二三四五六七八九十〇零";
   return kMarkerStarts.find(code_point) != std::u32string_view::npos ||
          (code_point >= 0x2460 && code_point <= 0x2473) ||
          (code_point >= 0x3251 && code_point <= 0x325F) ||
@@ -143,8 +143,8 @@ class MarkerLineReader {
       heading.separator = slice(start.separator_begin, start.separator_end);
     }
     if (start.open_bracket != LineStart::npos && start.close_bracket != LineStart::npos) {
-      heading.brackets = slice(start.open_bracket, start.open_bracket + 1) +
-                         slice(start.close_bracket, start.close_bracket + 1);
+      heading.brackets = slice(start.open_bracket, start.open_bracket_end) +
+                         slice(start.close_bracket, start.close_bracket_end);
     }
     if (start.title_begin != LineStart::npos) {
       heading.title = trim_blanks(slice(start.title_begin, start.title_end));

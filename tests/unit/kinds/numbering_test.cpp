@@ -207,6 +207,14 @@ TEST_CASE("numbering bracket-mismatch: brackets of different widths", "[kind][nu
   CHECK(lint("bracket-mismatch: error", "一、甲\n(一)乙\n(二)丙\n").empty());
 }
 
+TEST_CASE("numbering bracket-mismatch: a tortoise-shell bracket closed by a round one",
+          "[kind][numbering]") {
+  const auto findings =
+      lint("bracket-mismatch: error", "一、目标\n〔一）提高质量\n（二〕促进公平\n〔三〕深化改革\n");
+  CHECK(messages(findings) == Strings{"括号不配对：“〔一）”", "括号不配对：“（二〕”"});
+  CHECK(lint("bracket-mismatch: error", "一、甲\n〔一〕乙\n〔二〕丙\n").empty());
+}
+
 TEST_CASE("numbering level-order: a family above its parent's", "[kind][numbering]") {
   const auto findings =
       lint("level-order: warning", "1.总体目标\n（一）近期目标\n（二）远期目标\n2.主要措施\n");

@@ -67,6 +67,34 @@ TEST_CASE("Bracketed Chinese numerals, matched or mismatched", "[heading]") {
   CHECK(with_dunhao.start.open_bracket == 0);
 }
 
+TEST_CASE("Tortoise-shell brackets number like round ones", "[heading]") {
+  // 106: 〔一〕“十四五〞工作思路和初步设想
+  check_heading("〔一〕“十四五〞工作思路和初步设想", Family::cn_paren, 1,
+                "“十四五〞工作思路和初步设想");
+  const Detected detected = detect("〔二〕重点任务");
+  CHECK(detected.part(detected.start.open_bracket, detected.start.open_bracket_end) == "〔");
+  CHECK(detected.part(detected.start.close_bracket, detected.start.close_bracket_end) == "〕");
+  check_text("〔2023〕5号文件精神");
+}
+
+TEST_CASE("A 、 spaced off its number is still the separator", "[heading]") {
+  // 161, a PDF transcript: 5 、安全工作警钟长鸣。
+  check_heading("5 、安全工作警钟长鸣。为了加强校园安全", Family::arabic, 5, "安全工作警钟长鸣");
+  check_heading("二 、主要措施", Family::cn, 2, "主要措施");
+  const Detected detected = detect("1 、“大学校”思想在我们头脑中依然存在");
+  CHECK(detected.marker() == "1 、");
+  CHECK(detected.separator() == "、");
+  // A figure in a sentence keeps its point or comma: only the 、 is read so.
+  check_text("5 .6万元用于设备");
+  check_text("3 ,4年级学生");
+}
+
+TEST_CASE("A numbered breadcrumb trail is no heading", "[heading]") {
+  check_text("1. 主页 > 知识大全 >");  // 159
+  check_text("2. 首页 > 工作计划 > 学校工作计划");
+  check_heading("3. 年级平均分>85分的目标", Family::arabic, 3, "年级平均分>85分的目标");
+}
+
 TEST_CASE("Arabic numeral headings", "[heading]") {
   check_heading("1.提升教育系统党建质量。巩固", Family::arabic, 1, "提升教育系统党建质量");
   check_heading("1．提升质量", Family::arabic, 1, "提升质量");

@@ -118,6 +118,12 @@ TEST_CASE("Positions count code points and the file's own bytes", "[tree]") {
   CHECK(heading.family == Family::cn_paren);
 }
 
+TEST_CASE("Tortoise-shell brackets are read as the brackets of their markers", "[tree]") {
+  const Outline outline = outline_of("〔一〕工作思路\n1.总体思路\n〔二〕重点任务\n");
+  CHECK(shape(outline) == "〔一〕@1:1 1.@2:2 〔二〕@3:1");
+  CHECK(outline.headings[0].brackets == "〔〕");
+}
+
 TEST_CASE("A document without headings has an empty outline", "[tree]") {
   const Outline outline = outline_of("");
   CHECK(outline.headings.empty());
