@@ -14,7 +14,7 @@ grep -q '^placeholder-letters ' "$work/rules-list" || fail "planlint rules list 
 
 cd "$repository"
 run_block "$(block docs/ci.md ci-baseline)"
-git diff --cached --name-only | grep -qx planlint-baseline.json || fail "baseline not added"
+grep -qx planlint-baseline.json <<<"$(git diff --cached --name-only)" || fail "baseline not added"
 planlint check --baseline planlint-baseline.json . >/dev/null ||
   fail "findings left after the baseline"
 

@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 prefix=$work/prefix
 cmake --install "$3" --prefix "$prefix" >/dev/null
 cd "$work"
-"$prefix/bin/planlint" rules list --no-config --rules education-plan | grep -q '^theme-safety ' ||
+grep -q '^theme-safety ' <<<"$("$prefix/bin/planlint" rules list --no-config --rules education-plan)" ||
   fail "the installed planlint finds no rule sets in its prefix"
 page=$("$prefix/bin/planlint" rules show --no-config placeholder-letters | sed -n 's/^  docs: *//p')
 [ "$page" = "$prefix/share/planlint/docs/rules/placeholder.md" ] && [ -f "$page" ] ||
