@@ -67,14 +67,19 @@ std::size_t previous_code_point_start(std::string_view text, std::size_t end) {
   return start;
 }
 
-// Sentence punctuation before the line's end, or two commas: a label's value may list two
-// things (内容分类: 科技、教育,其他), a sentence goes on.
+// Sentence punctuation before the line's end, or two commas, or a comma and a full stop at the
+// end: a label's value may list two things (内容分类: 科技、教育,其他), a sentence goes on
+// (本方案自发布之日起施行,发布时间:2024年3月1日。). A `?` right after a label's colon is a
+// counter the page left unfilled (访问量:?), no question.
 bool is_sentence(std::string_view line) {
   std::size_t commas = 0;
+  char32_t previous = 0;
   for (std::size_t at = 0; at < line.size();) {
     const char32_t code_point = decode_utf8_at(line, at);
-    if (at == line.size()) break;
-    if (code_point == U',' && ++commas < 2) continue;
+    if (at == line.size()) return commas > 0 && code_point == U'。';
+    const bool unfilled_counter = code_point == U'?' && previous == U':';
+    previous = code_point;
+    if (unfilled_counter || (code_point == U',' && ++commas < 2)) continue;
     if (holds(kSentencePunctuation, code_point)) return true;
   }
   return false;
