@@ -108,6 +108,9 @@ struct ResidueConfig {
   std::size_t max_length = 80;
   bool sentences = true;
   bool list_follows = false;
+  // The fewest residue lines of this rule in a row that count: a menu or a tag list is one
+  // word a line, and a lone short line is as likely the plan's own.
+  std::size_t run = 1;
 };
 
 class ResidueRule final : public Rule {
@@ -189,13 +192,31 @@ class ResidueRule final : public Rule {
       while (line < span.end && !holds_mark(lines.line_text(line))) ++line;
       if (line == span.end) break;
       std::size_t last = line;
-      if (const auto residue = residue_in(lines.line_text(line))) {
+      if (config_.run > 1) {
+        last = report_run(context, {line, span.end}, sink);
+      } else if (const auto residue = residue_in(lines.line_text(line))) {
         report(context, *residue, sink);
         if (config_.list_follows) last = report_list(context, line, sink);
       }
       line = last + 1;
     }
     return line;
+  }
+
+  // Reports the residue lines in a row from `span.begin` when they are at least `run`; returns
+  // the last line looked at.
+  std::size_t report_run(const CheckContext& context, LineSpan span, FindingSink& sink) const {
+    const LineIndex& lines = context.view_lines();
+    std::size_t end = span.begin;
+    while (end < span.end && holds_mark(lines.line_text(end)) && residue_in(lines.line_text(end))) {
+      ++end;
+    }
+    if (end - span.begin >= config_.run) {
+      for (std::size_t line = span.begin; line < end; ++line) {
+        report(context, *residue_in(lines.line_text(line)), sink);
+      }
+    }
+    return std::max(span.begin, end - 1);
   }
 
   bool holds_mark(std::string_view line) const {
@@ -379,6 +400,7 @@ RulePtr make_residue_rule(RuleInfo info, RuleFields& fields) {
       static_cast<std::size_t>(fields.integer("max_length", 0, 100000).value_or(80));
   config.sentences = fields.boolean("sentences").value_or(true);
   config.list_follows = fields.boolean("list_follows").value_or(false);
+  config.run = static_cast<std::size_t>(fields.integer("run", 1, 1000).value_or(1));
   if (!fields.ok()) return nullptr;
   if (config.marks.empty()) {
     fields.error(fields.entry(), {"residue 规则需要写明残留行的标志：`cues:`（文字）或 "

@@ -390,3 +390,24 @@ TEST_CASE("residue: a plan's own dates, sources, counts and part headings stay",
   CHECK(residue(look_alikes + "一、总体要求\n做好各项工作。\n") == Strings{});
   CHECK(residue("一、总体要求\n做好各项工作。\n" + look_alikes) == Strings{});
 }
+
+TEST_CASE("residue: a menu or keyword list counts as a run of one-word lines", "[kind][residue]") {
+  // Lines of real pages: a portal's menu, a doc site's keywords, one a line.
+  CHECK(residue("施政報告\n施政綱領\n重點\n網上廣播\n一、总体要求\n做好各项工作。\n") ==
+        Strings{"1 residue-menu 施政報告", "2 residue-menu 施政綱領", "3 residue-menu 重點",
+                "4 residue-menu 網上廣播"});
+  // Two such lines are a title and its issuer, and a run broken by a date is a cover page.
+  CHECK(residue("学校工作计划\n教务处\n一、总体要求\n做好各项工作。\n") == Strings{});
+  CHECK(residue("某某小学\n工作计划\n2024年3月\n教务处\n一、总体要求\n做好各项工作。\n") ==
+        Strings{});
+  const auto run_of = [](const std::string& run) {
+    return rule_from_yaml(
+        "{id: t, kind: residue, severity: info, message: '{match}', "
+        "patterns: ['^\\p{Han}+$'], where: anywhere, run: " +
+        run + "}");
+  };
+  CHECK(spans(run_rule(*run_of("2"), "学校\n农村\n计划。\n教师\n")) ==
+        Strings{"1:1-1:3 学校", "2:1-2:3 农村"});
+  CHECK(spans(run_rule(*run_of("1"), "学校\n农村\n计划。\n教师\n")) ==
+        Strings{"1:1-1:3 学校", "2:1-2:3 农村", "4:1-4:3 教师"});
+}
