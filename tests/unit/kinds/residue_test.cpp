@@ -350,7 +350,7 @@ TEST_CASE("residue: a document-sharing site's badges, page images and paywall", 
           "12 residue-hidden-text 增强社区居民互动的途径计划_第1页",
           "13 residue-hidden-text 已阅读5页,还剩5页未读 继续免费阅读",
           "14 residue-hidden-text 温馨提示:VIP用户可免费下载全站内容",
-          "15 residue-copyright "
+          "15 residue-doc-notice "
           "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领"});
 }
 
@@ -410,4 +410,24 @@ TEST_CASE("residue: a menu or keyword list counts as a run of one-word lines", "
         Strings{"1:1-1:3 学校", "2:1-2:3 农村"});
   CHECK(spans(run_rule(*run_of("1"), "学校\n农村\n计划。\n教师\n")) ==
         Strings{"1:1-1:3 学校", "2:1-2:3 农村", "4:1-4:3 教师"});
+}
+
+TEST_CASE("residue: a document site's upload notice counts inside the body too",
+          "[kind][residue]") {
+  // The notes are numbered, so they may read as headings; a plan never speaks of its upload.
+  CHECK(residue("生态环境局分局2023上半年工作总结和下半年工作计划.docx\n"
+                "大气网讯:日前,大气网获悉,该方案印发。全文如下:\n"
+                "一、总体要求\n"
+                "做好各项工作。\n"
+                "二、文档须知\n"
+                "3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。\n"
+                "网站客服:3074922707\n"
+                "三、保障措施\n"
+                "开通政务服务网站客服热线。\n"
+                "附件:实施细则.docx\n") ==
+        Strings{"1 residue-doc-badge 生态环境局分局2023上半年工作总结和下半年工作计划.docx",
+                "2 residue-site-intro 大气网讯:日前,大气网获悉,该方案印发。全文如下:",
+                "6 residue-doc-notice "
+                "3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。",
+                "7 residue-doc-notice 网站客服:3074922707"});
 }
