@@ -305,6 +305,7 @@ TEST_CASE("residue: the fields, counters and stamps a page's head carries, in th
                 "   来源:荟萃咖    阅读: 1.32W 次\n"
                 "【正文】\n"
                 "image.png\n"
+                "English简体預設字體大小較大的字體最大的字體\n"
                 "一、总体要求\n"
                 "做好各项工作。\n") ==
         Strings{"1 residue-page-metadata 发文机关中共安徽省交通运输厅党组",
@@ -318,7 +319,8 @@ TEST_CASE("residue: the fields, counters and stamps a page's head carries, in th
                 "字体 :[ 大 ][ 中 ][ 小 ]",
                 "10 residue-page-metadata 166人看過",
                 "11 residue-page-metadata 来源:荟萃咖    阅读: 1.32W 次",
-                "12 residue-page-metadata 【正文】", "13 residue-page-metadata image.png"});
+                "12 residue-page-metadata 【正文】", "13 residue-page-metadata image.png",
+                "14 residue-page-metadata English简体預設字體大小較大的字體最大的字體"});
 }
 
 TEST_CASE("residue: a document-sharing site's badges, page images and paywall", "[kind][residue]") {
