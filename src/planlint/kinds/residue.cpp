@@ -67,14 +67,19 @@ std::size_t previous_code_point_start(std::string_view text, std::size_t end) {
   return start;
 }
 
-// Sentence punctuation before the line's end, or two commas: a label's value may list two
-// things (内容分类: 科技、教育,其他), a sentence goes on.
+// Sentence punctuation before the line's end, or two commas, or a comma and a full stop at the
+// end: a label's value may list two things (内容分类: 科技、教育,其他), a sentence goes on
+// (本方案自发布之日起施行,发布时间:2024年3月1日。). A `?` right after a label's colon is a
+// counter the page left unfilled (访问量:?), no question.
 bool is_sentence(std::string_view line) {
   std::size_t commas = 0;
+  char32_t previous = 0;
   for (std::size_t at = 0; at < line.size();) {
     const char32_t code_point = decode_utf8_at(line, at);
-    if (at == line.size()) break;
-    if (code_point == U',' && ++commas < 2) continue;
+    if (at == line.size()) return commas > 0 && code_point == U'。';
+    const bool unfilled_counter = code_point == U'?' && previous == U':';
+    previous = code_point;
+    if (unfilled_counter || (code_point == U',' && ++commas < 2)) continue;
     if (holds(kSentencePunctuation, code_point)) return true;
   }
   return false;
@@ -103,6 +108,9 @@ struct ResidueConfig {
   std::size_t max_length = 80;
   bool sentences = true;
   bool list_follows = false;
+  // The fewest residue lines of this rule in a row that count: a menu or a tag list is one
+  // word a line, and a lone short line is as likely the plan's own.
+  std::size_t run = 1;
 };
 
 class ResidueRule final : public Rule {
@@ -184,13 +192,31 @@ class ResidueRule final : public Rule {
       while (line < span.end && !holds_mark(lines.line_text(line))) ++line;
       if (line == span.end) break;
       std::size_t last = line;
-      if (const auto residue = residue_in(lines.line_text(line))) {
+      if (config_.run > 1) {
+        last = report_run(context, {line, span.end}, sink);
+      } else if (const auto residue = residue_in(lines.line_text(line))) {
         report(context, *residue, sink);
         if (config_.list_follows) last = report_list(context, line, sink);
       }
       line = last + 1;
     }
     return line;
+  }
+
+  // Reports the residue lines in a row from `span.begin` when they are at least `run`; returns
+  // the last line looked at.
+  std::size_t report_run(const CheckContext& context, LineSpan span, FindingSink& sink) const {
+    const LineIndex& lines = context.view_lines();
+    std::size_t end = span.begin;
+    while (end < span.end && holds_mark(lines.line_text(end)) && residue_in(lines.line_text(end))) {
+      ++end;
+    }
+    if (end - span.begin >= config_.run) {
+      for (std::size_t line = span.begin; line < end; ++line) {
+        report(context, *residue_in(lines.line_text(line)), sink);
+      }
+    }
+    return std::max(span.begin, end - 1);
   }
 
   bool holds_mark(std::string_view line) const {
@@ -374,6 +400,7 @@ RulePtr make_residue_rule(RuleInfo info, RuleFields& fields) {
       static_cast<std::size_t>(fields.integer("max_length", 0, 100000).value_or(80));
   config.sentences = fields.boolean("sentences").value_or(true);
   config.list_follows = fields.boolean("list_follows").value_or(false);
+  config.run = static_cast<std::size_t>(fields.integer("run", 1, 1000).value_or(1));
   if (!fields.ok()) return nullptr;
   if (config.marks.empty()) {
     fields.error(fields.entry(), {"residue 规则需要写明残留行的标志：`cues:`（文字）或 "

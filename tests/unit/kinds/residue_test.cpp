@@ -287,3 +287,149 @@ TEST_CASE("residue: only rules that read the body give the engine triggers", "[k
   CHECK(rule("where: edges")->triggers().empty());
   CHECK(rule("where: anywhere, list_follows: true")->triggers().empty());
 }
+
+TEST_CASE("residue: the fields, counters and stamps a page's head carries, in their variants",
+          "[kind][residue]") {
+  // Lines of real pages (tests/corpus): a law site's fields run label and value together, a
+  // portal leaves labels empty, an unfilled counter shows as `?`.
+  CHECK(residue("发文机关中共安徽省交通运输厅党组\n"
+                "发文日期2021年12月21日\n"
+                "时效性现行有效\n"
+                "  • 来源:\n"
+                "  • 发布:湖州卫生健康委\n"
+                "时间: 02-28\n"
+                "2024-03-05 16:59:17 34\n"
+                "    2024年04月06日 16:40\n"
+                "发布日期:2024-01-27 16:23 信息来源:生态环境部 访问量:? 字体 :[ 大 ][ 中 ][ 小 ]\n"
+                "166人看過\n"
+                "   来源:荟萃咖    阅读: 1.32W 次\n"
+                "【正文】\n"
+                "image.png\n"
+                "English简体預設字體大小較大的字體最大的字體\n"
+                "一、总体要求\n"
+                "做好各项工作。\n") ==
+        Strings{"1 residue-page-metadata 发文机关中共安徽省交通运输厅党组",
+                "2 residue-page-metadata 发文日期2021年12月21日",
+                "3 residue-page-metadata 时效性现行有效",
+                "4 residue-page-metadata • 来源:", "5 residue-page-metadata • 发布:湖州卫生健康委",
+                "6 residue-page-metadata 时间: 02-28",
+                "7 residue-page-metadata 2024-03-05 16:59:17 34",
+                "8 residue-page-metadata 2024年04月06日 16:40",
+                "9 residue-page-metadata 发布日期:2024-01-27 16:23 信息来源:生态环境部 访问量:? "
+                "字体 :[ 大 ][ 中 ][ 小 ]",
+                "10 residue-page-metadata 166人看過",
+                "11 residue-page-metadata 来源:荟萃咖    阅读: 1.32W 次",
+                "12 residue-page-metadata 【正文】", "13 residue-page-metadata image.png",
+                "14 residue-page-metadata English简体預設字體大小較大的字體最大的字體"});
+}
+
+TEST_CASE("residue: a document-sharing site's badges, page images and paywall", "[kind][residue]") {
+  CHECK(
+      residue("VIP专免\n"
+              "2024-06-16 999+ 15.62KB 14 页 海报\n"
+              "侵权投诉\n"
+              "- 0\n"
+              "- 约4.4千字\n"
+              "- 约 9页\n"
+              "- 2026-02-27 发布于四川\n"
+              "- 举报\n"
+              "6 views\n"
+              "Upload: others\n"
+              "TRANSCRIPT\n"
+              "增强社区居民互动的途径计划_第1页\n"
+              "已阅读5页,还剩5页未读 继续免费阅读\n"
+              "温馨提示:VIP用户可免费下载全站内容\n"
+              "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n"
+              "一、总体要求\n"
+              "做好各项工作。\n") ==
+      Strings{
+          "1 residue-doc-badge VIP专免", "2 residue-doc-badge 2024-06-16 999+ 15.62KB 14 页 海报",
+          "3 residue-doc-badge 侵权投诉", "4 residue-doc-badge - 0",
+          "5 residue-doc-badge - 约4.4千字", "6 residue-doc-badge - 约 9页",
+          "7 residue-doc-badge - 2026-02-27 发布于四川", "8 residue-doc-badge - 举报",
+          "9 residue-doc-badge 6 views", "10 residue-doc-badge Upload: others",
+          "11 residue-doc-badge TRANSCRIPT",
+          "12 residue-hidden-text 增强社区居民互动的途径计划_第1页",
+          "13 residue-hidden-text 已阅读5页,还剩5页未读 继续免费阅读",
+          "14 residue-hidden-text 温馨提示:VIP用户可免费下载全站内容",
+          "15 residue-doc-notice "
+          "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领"});
+}
+
+TEST_CASE("residue: breadcrumbs without a label, menus and widgets", "[kind][residue]") {
+  CHECK(residue(">政务频道 >政务公开 >本局文件\n"
+                "您当前的位置 > 首页 > 政务公开\n"
+                "收藏本站| 设为首页| 首页\n"
+                "下载地址: 点击此处下载\n"
+                "簡體版 英文版 寄給朋友 政府新聞網\n"
+                "跳到主要內容\n"
+                "朗读\n"
+                "用手机扫描二维码 在手机上继续观看\n"
+                "《卫生服务站个人工作计划【热门七篇】》\n"
+                "一、总体要求\n"
+                "做好各项工作。\n") ==
+        Strings{"1 residue-breadcrumb >政务频道 >政务公开 >本局文件",
+                "2 residue-breadcrumb 您当前的位置 > 首页 > 政务公开",
+                "3 residue-navigation 收藏本站| 设为首页| 首页",
+                "4 residue-page-metadata 下载地址: 点击此处下载",
+                "5 residue-navigation 簡體版 英文版 寄給朋友 政府新聞網",
+                "6 residue-navigation 跳到主要內容", "7 residue-navigation 朗读",
+                "8 residue-site-intro 用手机扫描二维码 在手机上继续观看",
+                "9 residue-collection-title 《卫生服务站个人工作计划【热门七篇】》"});
+}
+
+TEST_CASE("residue: a plan's own dates, sources, counts and part headings stay",
+          "[kind][residue]") {
+  const std::string look_alikes =
+      "街道市民文化节工作计划范文第1篇\n"
+      "本方案自发布之日起施行,发布时间:2024年3月1日。\n"
+      "数据来源:市统计局年度公报,经核实。\n"
+      "2024年4月6日\n"
+      "全年共有1200人浏览了学校公众号推送。\n"
+      "1\n"
+      "附件1:实施细则.docx\n"
+      "作者:刘建林\n";
+  CHECK(residue(look_alikes + "一、总体要求\n做好各项工作。\n") == Strings{});
+  CHECK(residue("一、总体要求\n做好各项工作。\n" + look_alikes) == Strings{});
+}
+
+TEST_CASE("residue: a menu or keyword list counts as a run of one-word lines", "[kind][residue]") {
+  // Lines of real pages: a portal's menu, a doc site's keywords, one a line.
+  CHECK(residue("施政報告\n施政綱領\n重點\n網上廣播\n一、总体要求\n做好各项工作。\n") ==
+        Strings{"1 residue-menu 施政報告", "2 residue-menu 施政綱領", "3 residue-menu 重點",
+                "4 residue-menu 網上廣播"});
+  // Two such lines are a title and its issuer, and a run broken by a date is a cover page.
+  CHECK(residue("学校工作计划\n教务处\n一、总体要求\n做好各项工作。\n") == Strings{});
+  CHECK(residue("某某小学\n工作计划\n2024年3月\n教务处\n一、总体要求\n做好各项工作。\n") ==
+        Strings{});
+  const auto run_of = [](const std::string& run) {
+    return rule_from_yaml(
+        "{id: t, kind: residue, severity: info, message: '{match}', "
+        "patterns: ['^\\p{Han}+$'], where: anywhere, run: " +
+        run + "}");
+  };
+  CHECK(spans(run_rule(*run_of("2"), "学校\n农村\n计划。\n教师\n")) ==
+        Strings{"1:1-1:3 学校", "2:1-2:3 农村"});
+  CHECK(spans(run_rule(*run_of("1"), "学校\n农村\n计划。\n教师\n")) ==
+        Strings{"1:1-1:3 学校", "2:1-2:3 农村", "4:1-4:3 教师"});
+}
+
+TEST_CASE("residue: a document site's upload notice counts inside the body too",
+          "[kind][residue]") {
+  // The notes are numbered, so they may read as headings; a plan never speaks of its upload.
+  CHECK(residue("生态环境局分局2023上半年工作总结和下半年工作计划.docx\n"
+                "大气网讯:日前,大气网获悉,该方案印发。全文如下:\n"
+                "一、总体要求\n"
+                "做好各项工作。\n"
+                "二、文档须知\n"
+                "3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。\n"
+                "网站客服:3074922707\n"
+                "三、保障措施\n"
+                "开通政务服务网站客服热线。\n"
+                "附件:实施细则.docx\n") ==
+        Strings{"1 residue-doc-badge 生态环境局分局2023上半年工作总结和下半年工作计划.docx",
+                "2 residue-site-intro 大气网讯:日前,大气网获悉,该方案印发。全文如下:",
+                "6 residue-doc-notice "
+                "3. 下载前请仔细阅读文档内容,确认文档内容符合您的需求后进行下载。",
+                "7 residue-doc-notice 网站客服:3074922707"});
+}
