@@ -1,6 +1,7 @@
 #include "planlint/kinds/required_theme.hpp"
 
 #include <re2/re2.h>
+#include <algorithm>
 #include <array>
 
 #include "planlint/engine/check_context.hpp"
@@ -56,16 +57,26 @@ class RequiredThemeRule final : public Rule {
     ReportDetails details;
     details.check = config_.theme;
     details.args = {{"theme", config_.theme},
-                    {"keywords", joined(config_.keywords, "、")},
-                    {"keywords_en", joined(config_.keywords, ", ")},
+                    {"keywords", listed(config_.keywords, "、", "等")},
+                    {"keywords_en", listed(config_.keywords, ", ", ", …")},
                     {"min", std::to_string(config_.min)}};
     sink.report_original_span(*this, anchor, anchor + title.size(), std::move(details));
   }
 
  private:
-  static std::string joined(const std::vector<std::string>& items, std::string_view separator) {
+  // A theme may have dozens of keywords; a report line or a .docx comment names the first few
+  // and says there are more (`rules show` keeps the whole list).
+  static constexpr std::size_t kListedKeywords = 6;
+
+  static std::string listed(const std::vector<std::string>& items, std::string_view separator,
+                            std::string_view more) {
     std::string text;
-    for (const auto& item : items) text += (text.empty() ? "" : std::string(separator)) + item;
+    const std::size_t shown = std::min(items.size(), kListedKeywords);
+    for (std::size_t i = 0; i < shown; ++i) {
+      if (i > 0) text += separator;
+      text += items[i];
+    }
+    if (items.size() > shown) text += more;
     return text;
   }
 

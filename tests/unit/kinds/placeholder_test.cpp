@@ -70,6 +70,13 @@ TEST_CASE("placeholder-letters: × in a date or an ordinal, not in a product",
   }
 }
 
+TEST_CASE("placeholder-letters: a lone x in quotes, not a cross to mark", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder", "placeholder-letters");
+  CHECK(spans(run_rule(*rule, "(“x”是实施党员干部综合提升工程项目;“x”是抓好七个农业项目;")) ==
+        Strings{"1:3-1:4 x", "1:22-1:23 x"});
+  CHECK(run_rule(*rule, "正确的打“√”,错误的打“×”\n在方框内画“x”").empty());
+}
+
 TEST_CASE("placeholder-letters: axis names are no slots", "[kind][placeholder]") {
   const auto rule = documented_rule("placeholder", "placeholder-letters");
   CHECK(run_rule(*rule, "（三）、推荐模型的朝向为Z正轴，上方为Y正轴，右方为X正轴").empty());
@@ -90,6 +97,33 @@ TEST_CASE("placeholder-stars: starred digits and names", "[kind][placeholder]") 
   SECTION("a run of stars before a Hanzi or after a colon") {
     CHECK(spans(run_rule(*rule, "会议在**学校召开")) == Strings{"1:4-1:6 **"});
     CHECK(spans(run_rule(*rule, "联系人：***，电话：")) == Strings{"1:5-1:8 ***"});
+  }
+}
+
+TEST_CASE("placeholder-stars: a lone star where a figure belongs", "[kind][placeholder]") {
+  const auto rule = documented_rule("placeholder", "placeholder-stars");
+  SECTION("before a unit or a measure word") {
+    CHECK(spans(run_rule(*rule, "中心城区有效监测天数*天,优*天,良*天")) ==
+          Strings{"1:11-1:12 *", "1:15-1:16 *", "1:19-1:20 *"});
+    CHECK(spans(run_rule(*rule, "在全市*个市直单位(部门)、*个驻腾单位")) ==
+          Strings{"1:4-1:5 *", "1:15-1:16 *"});
+    CHECK(spans(run_rule(*rule, "水质达标率均为*%。")) == Strings{"1:8-1:9 *"});
+  }
+  SECTION("a decimal left open is one slot") {
+    CHECK(spans(run_rule(
+              *rule, "整改完成率为*.*%。四是强化生态环境执法。截至目前,立案*件,处罚金额*.*万元")) ==
+          Strings{"1:7-1:10 *.*", "1:30-1:31 *", "1:37-1:40 *.*"});
+    CHECK(spans(run_rule(*rule, "增长12.*%")) == Strings{"1:6-1:7 *"});
+  }
+  SECTION("after 第") {
+    CHECK(spans(run_rule(*rule, "召开第*次会议")) == Strings{"1:4-1:5 *"});
+  }
+  SECTION("a star standing for a name is left to the reader") {
+    CHECK(run_rule(*rule, "以*国家级自然保护区及其周边为重点").empty());
+  }
+  SECTION("a required field, a note after a figure and a product are no slots") {
+    CHECK(run_rule(*rule, "*个人简介\n姓名 *联系电话\n课题*项目负责人").empty());
+    CHECK(run_rule(*rule, "面积3*4米\n**3个**重点").empty());
   }
 }
 

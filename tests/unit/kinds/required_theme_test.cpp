@@ -35,6 +35,25 @@ TEST_CASE("required-theme: a missing theme is one finding on the title", "[kind]
   CHECK(findings[0].check == "安全");
 }
 
+TEST_CASE("required-theme: the message names the first six keywords, then says there are more",
+          "[kind][required-theme]") {
+  const auto rule = rule_from_yaml(R"(
+id: theme-safety
+kind: required-theme
+severity: error
+theme: 安全
+any: [安全, 平安校园, 防溺水, 消防, 食品安全, 交通安全, 应急演练, 校园欺凌]
+message: 缺少必备主题“{theme}”（未出现：{keywords}）
+message_en: 'Missing theme "{theme}" (none of: {keywords_en})'
+)");
+  const auto findings = run_rule(*rule, kPlan);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message ==
+        "缺少必备主题“安全”（未出现：安全、平安校园、防溺水、消防、食品安全、交通安全等）");
+  CHECK(findings[0].message_en ==
+        "Missing theme \"安全\" (none of: 安全, 平安校园, 防溺水, 消防, 食品安全, 交通安全, …)");
+}
+
 TEST_CASE("required-theme: keywords match Traditional and full-width text",
           "[kind][required-theme]") {
   const auto rule = rule_from_yaml(kSafety);
