@@ -5,7 +5,7 @@
 #include "planlint/cli/profile_options.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/text/document.hpp"
-#include "planlint/text/normalized_document.hpp"
+#include "planlint/text/normalize.hpp"
 
 namespace planlint {
 namespace {
@@ -45,10 +45,13 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
       continue;
     }
     const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
-    const NormalizedDocument normalized(document.text());
-    Outline outline = build_outline(document, hierarchy, &normalized);
-    outline.profiles =
-        detect_profiles(outline, normalized.lines(), profile_overrides(options.profile));
+    Outline outline = build_outline(document, hierarchy);
+    // The profile reads a few title and signature lines: each is folded when it is read, so
+    // the outline never holds a second, normalized copy of the text.
+    const ViewLines view_lines{document.lines().line_count(), [&document](std::uint32_t line) {
+                                 return normalize(document.lines().line_text(line - 1)).view();
+                               }};
+    outline.profiles = detect_profiles(outline, view_lines, profile_overrides(options.profile));
     if (json) {
       if (!first_written) out << ",\n";
       write_outline_json(out, document.path(), document.decoded().encoding(), outline);

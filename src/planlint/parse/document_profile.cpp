@@ -70,8 +70,8 @@ constexpr std::size_t kMaxTitleCodePoints = 60;
 constexpr std::size_t kTitleLines = 12;
 constexpr std::size_t kSignatureLines = 8;
 
-std::string_view line_of(const LineIndex& lines, std::uint32_t line) {
-  return trim_blanks(lines.line_text(line - 1));
+std::string line_of(const ViewLines& lines, std::uint32_t line) {
+  return std::string(trim_blanks(lines.line(line)));
 }
 
 // Web pages wrap the title in a path (首页 > 工作计划 > …), a column label (栏目:工作计划) or a
@@ -249,12 +249,12 @@ void read_title(DocumentProfile& profile, std::string_view line, std::uint32_t n
 }
 
 // The title lines of the whole file: the first non-blank lines before the body.
-void read_document_title(DocumentProfile& profile, const Outline& outline, const LineIndex& lines) {
+void read_document_title(DocumentProfile& profile, const Outline& outline, const ViewLines& lines) {
   const std::uint32_t body = body_start(outline);
   std::size_t seen = 0;
-  for (std::uint32_t number = 1; number <= lines.line_count() && seen < kTitleLines; ++number) {
+  for (std::uint32_t number = 1; number <= lines.count && seen < kTitleLines; ++number) {
     if (body != 0 && number >= body) break;
-    const std::string_view line = line_of(lines, number);
+    const std::string line = line_of(lines, number);
     if (line.empty()) continue;
     ++seen;
     if (!profile.date) {
@@ -269,11 +269,11 @@ void read_document_title(DocumentProfile& profile, const Outline& outline, const
 }
 
 // The last date-only line among the last non-blank lines the profile governs.
-void read_signature(DocumentProfile& profile, const LineIndex& lines) {
+void read_signature(DocumentProfile& profile, const ViewLines& lines) {
   std::size_t seen = 0;
   for (std::uint32_t number = profile.last_line;
        number >= profile.first_line && number > 0 && seen < kSignatureLines; --number) {
-    const std::string_view line = line_of(lines, number);
+    const std::string line = line_of(lines, number);
     if (line.empty()) continue;
     ++seen;
     if (const auto date = signature_date(line)) {
@@ -305,9 +305,9 @@ void apply(DocumentProfile& profile, const ProfileOverrides& overrides) {
   }
 }
 
-std::uint32_t body_end(const Outline& outline, const LineIndex& lines) {
+std::uint32_t body_end(const Outline& outline, const ViewLines& lines) {
   if (outline.trailer_line) return *outline.trailer_line - 1;
-  return static_cast<std::uint32_t>(lines.line_count());
+  return static_cast<std::uint32_t>(lines.count);
 }
 
 }  // namespace
@@ -409,6 +409,14 @@ std::string_view profile_source_name(ProfileSource source) {
 }
 
 std::vector<DocumentProfile> detect_profiles(const Outline& outline, const LineIndex& view_lines,
+                                             const ProfileOverrides& overrides) {
+  const ViewLines lines{view_lines.line_count(), [&view_lines](std::uint32_t line) {
+                          return std::string(view_lines.line_text(line - 1));
+                        }};
+  return detect_profiles(outline, lines, overrides);
+}
+
+std::vector<DocumentProfile> detect_profiles(const Outline& outline, const ViewLines& view_lines,
                                              const ProfileOverrides& overrides) {
   std::vector<DocumentProfile> profiles;
   DocumentProfile whole;

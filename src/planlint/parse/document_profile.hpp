@@ -1,6 +1,7 @@
 #pragma once
 #include <compare>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -92,8 +93,18 @@ struct ProfileOverrides {
   std::optional<CalendarDate> date;
 };
 
-// The profiles of a document from its normalized view (full-width folded, Simplified):
-// the whole file's first, then one per part of Outline::parts.
+// The lines of a document's normalized view (full-width folded, Simplified), 1-based. A profile
+// reads only a few of them (the title's and the signature's), so a source may fold each on
+// demand rather than hold the whole view.
+struct ViewLines {
+  std::size_t count = 0;
+  std::function<std::string(std::uint32_t)> line;
+};
+
+// The profiles of a document: the whole file's first, then one per part of Outline::parts.
+std::vector<DocumentProfile> detect_profiles(const Outline& outline, const ViewLines& view_lines,
+                                             const ProfileOverrides& overrides = {});
+// The same over a view already normalized whole.
 std::vector<DocumentProfile> detect_profiles(const Outline& outline, const LineIndex& view_lines,
                                              const ProfileOverrides& overrides = {});
 
