@@ -201,6 +201,17 @@ std::optional<YAML::Node> RuleFields::node(std::string_view key) {
   return lookup(key);
 }
 
+void RuleFields::append_patterns(std::string& alternation) {
+  const auto patterns_node = node("patterns");
+  std::size_t index = 0;
+  for (const std::string& written : string_list("patterns")) {
+    const YAML::Node at = patterns_node->IsSequence() ? (*patterns_node)[index] : *patterns_node;
+    ++index;
+    if (pattern(at, written) == nullptr) continue;
+    alternation += (alternation.empty() ? "" : "|") + ("(?:" + written + ")");
+  }
+}
+
 std::unique_ptr<re2::RE2> RuleFields::pattern(const YAML::Node& at, const std::string& pattern) {
   for (std::size_t offset = 0; offset < pattern.size();) {
     const char32_t code_point = decode_utf8_at(pattern, offset);

@@ -42,6 +42,9 @@ class RuleFields {
   // A regular expression (RE2 syntax) matched against the normalized view; nullptr and an error
   // when it does not compile or names characters the view never holds (full-width, Traditional).
   std::unique_ptr<re2::RE2> pattern(const YAML::Node& at, const std::string& pattern);
+  // Every entry of `patterns` checked as pattern() does, each that compiles appended to
+  // `alternation` as one more (?:…) branch.
+  void append_patterns(std::string& alternation);
   // Literal text as the view holds it (folded), for keywords, phrases and allow entries.
   static std::string fold_literal(std::string_view literal);
 

@@ -40,14 +40,7 @@ RulePtr make_phrase_rule(RuleInfo info, RuleFields& fields) {
     if (!phrase.empty()) literals.push_back(RuleFields::fold_literal(phrase));
   }
   std::string alternation = literal_alternation(literals);
-  const auto patterns_node = fields.node("patterns");
-  std::size_t index = 0;
-  for (const std::string& pattern : fields.string_list("patterns")) {
-    const YAML::Node at = patterns_node->IsSequence() ? (*patterns_node)[index] : *patterns_node;
-    ++index;
-    if (fields.pattern(at, pattern) == nullptr) continue;
-    alternation += (alternation.empty() ? "" : "|") + ("(?:" + pattern + ")");
-  }
+  fields.append_patterns(alternation);
   if (!fields.ok()) return nullptr;
   if (alternation.empty()) {
     fields.error(fields.entry(), {"phrase 规则需要写明要查找的 `phrases:`（文字）或 "

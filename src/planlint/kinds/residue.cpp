@@ -365,14 +365,7 @@ std::string marks_of(RuleFields& fields) {
     if (!cue.empty()) literals.push_back(RuleFields::fold_literal(cue));
   }
   std::string marks = literals.empty() ? std::string() : literal_alternation(literals);
-  const auto patterns_node = fields.node("patterns");
-  std::size_t index = 0;
-  for (const std::string& pattern : fields.string_list("patterns")) {
-    const YAML::Node at = patterns_node->IsSequence() ? (*patterns_node)[index] : *patterns_node;
-    ++index;
-    if (fields.pattern(at, pattern) == nullptr) continue;
-    marks += (marks.empty() ? "" : "|") + ("(?:" + pattern + ")");
-  }
+  fields.append_patterns(marks);
   return marks;
 }
 

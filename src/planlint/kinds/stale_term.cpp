@@ -164,14 +164,7 @@ std::vector<std::string> read_terms(RuleFields& fields, StaleTermRule::Config& c
 
 std::unique_ptr<re2::RE2> read_matcher(RuleFields& fields, StaleTermRule::Config& config) {
   std::string alternation = literal_alternation(read_terms(fields, config));
-  const auto patterns_node = fields.node("patterns");
-  std::size_t index = 0;
-  for (const std::string& pattern : fields.string_list("patterns")) {
-    const YAML::Node at = patterns_node->IsSequence() ? (*patterns_node)[index] : *patterns_node;
-    ++index;
-    if (fields.pattern(at, pattern) == nullptr) continue;
-    alternation += (alternation.empty() ? "" : "|") + ("(?:" + pattern + ")");
-  }
+  fields.append_patterns(alternation);
   if (alternation.empty()) {
     fields.error(fields.entry(), {"stale-term 规则需要写明过时的提法：`terms:`（文字）或 "
                                   "`patterns:`（正则表达式）",
