@@ -145,11 +145,12 @@ class ReadingBuilder {
     return line < lines_.line_count() ? lines_.line_start(line) : source_.size();
   }
   // Where a block's text must lie: up to the end of its last line, or of the text when cmark's
-  // end position is not after its start (it is not always).
+  // end position is not after its start or is unset (0: it is not always set).
   std::size_t block_limit(cmark_node* node) const {
     const int start_line = cmark_node_get_start_line(node);
     const int end_line = cmark_node_get_end_line(node);
-    if (end_line < start_line || static_cast<std::size_t>(end_line) > lines_.line_count()) {
+    if (end_line < 1 || end_line < start_line ||
+        static_cast<std::size_t>(end_line) > lines_.line_count()) {
       return source_.size();
     }
     return line_end_at(lines_.line_start(static_cast<std::size_t>(end_line) - 1));
