@@ -118,8 +118,9 @@ std::optional<RuleFileError> check_alias_expansion(const std::string& text, cons
   ExpansionCounter counter(budget);
   try {
     YAML::Parser parser(stream);
-    while (parser.HandleNextDocument(counter)) {
-    }
+    // Only the first document, the one YAML::Load reads: on some malformed input yaml-cpp 0.7
+    // reports a new document on every call without consuming anything, so a loop never ends.
+    parser.HandleNextDocument(counter);
   } catch (const AliasProblem& problem) {
     return RuleFileError{path, problem.mark.line + 1, problem.mark.column + 1, problem.message};
   } catch (const YAML::Exception&) {

@@ -54,3 +54,11 @@ TEST_CASE("Aliases within the budget and syntax errors are left to the parser", 
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].line == 6);
 }
+
+TEST_CASE("A stray comma, which yaml-cpp reads as endless empty documents, ends the check",
+          "[yaml]") {
+  // Before: HandleNextDocument returned true on every call for this text and the check never
+  // ended (found by rule_set_fuzzer).
+  CHECK_FALSE(check_alias_expansion(",", "x.yaml"));
+  CHECK_FALSE(check_alias_expansion("&x a\n,", "x.yaml"));
+}
