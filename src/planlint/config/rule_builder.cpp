@@ -5,9 +5,9 @@
 
 #include "planlint/config/rule_fields.hpp"
 #include "planlint/engine/check_document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/kinds/registry.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 
 namespace planlint {
 namespace {

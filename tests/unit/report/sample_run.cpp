@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "planlint/input/load_document.hpp"
 #include "support/golden.hpp"
 
 namespace planlint::testing {
