@@ -15,6 +15,8 @@ struct KindEntry {
   std::span<const std::string_view> message_args;
   // Reads the kind's own fields; returns nullptr after recording errors in `fields`.
   RulePtr (*make)(RuleInfo info, RuleFields& fields);
+  // What its rules contribute besides findings (drawn numbers, coverage, overview counts).
+  KindTraits traits = {};
 };
 
 // Every kind, in alphabetical order (kinds/registry.cpp).
