@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "planlint/config/kind_table.hpp"
 #include "planlint/config/rule_fields.hpp"
 #include "planlint/engine/check_document.hpp"
 #include "planlint/input/load_document.hpp"
-#include "planlint/kinds/registry.hpp"
 #include "planlint/parse/outline.hpp"
 
 namespace planlint {
