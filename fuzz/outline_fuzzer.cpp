@@ -10,9 +10,9 @@
 #include <string>
 
 #include "fuzz/fuzz_expect.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/report/outline_report.hpp"
-#include "planlint/text/document.hpp"
 #include "planlint/text/normalized_document.hpp"
 #include "planlint/text/utf8.hpp"
 

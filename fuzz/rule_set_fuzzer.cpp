@@ -10,7 +10,7 @@
 #include "fuzz/fuzz_expect.hpp"
 #include "planlint/config/rule_set.hpp"
 #include "planlint/engine/check_document.hpp"
-#include "planlint/text/document.hpp"
+#include "planlint/input/load_document.hpp"
 
 using namespace planlint;
 

@@ -15,7 +15,7 @@
 #include <utility>
 #include <vector>
 
-#include "planlint/text/document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace {

@@ -15,7 +15,6 @@
 #include "planlint/cli/project_config.hpp"
 #include "planlint/cli/project_rules.hpp"
 #include "planlint/cli/report_destination.hpp"
-#include "planlint/cli/statistics_report.hpp"
 #include "planlint/report/check_report.hpp"
 
 namespace planlint {

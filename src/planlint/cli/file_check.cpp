@@ -1,5 +1,6 @@
 #include "planlint/cli/file_check.hpp"
 
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
 
 namespace planlint {

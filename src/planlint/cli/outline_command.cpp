@@ -3,8 +3,8 @@
 #include "planlint/cli/byte_size.hpp"
 #include "planlint/cli/input_error_line.hpp"
 #include "planlint/cli/profile_options.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 #include "planlint/text/normalize.hpp"
 
 namespace planlint {

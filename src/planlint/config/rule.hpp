@@ -3,12 +3,27 @@
 #include <string>
 #include <vector>
 
+#include "planlint/core/finding.hpp"
 #include "planlint/core/severity.hpp"
 
 namespace planlint {
 
 class CheckContext;
 class FindingSink;
+
+// What a kind contributes besides spans and messages, stated once in its registry entry
+// (KindEntry::traits) and copied into each of its rules, so that the engine and the reports
+// act on it without naming a kind.
+struct KindTraits {
+  // Its findings may lie in numbers Word draws (automatic list numbers). Those numbers are not
+  // the drafter's words, so the engine drops every other kind's findings there.
+  bool reads_drawn_numbers = false;
+  // Once per document it tells the sink whether the document addresses its theme, and where
+  // (FindingSink::report_coverage); reports that show coverage give each such rule a column.
+  bool reports_coverage = false;
+  // What its findings count as in a report's overview, unless a finding states its own.
+  FindingTopic topic = FindingTopic::other;
+};
 
 // What every rule has, whatever its kind: the common keys of a rule-file entry.
 struct RuleInfo {
@@ -18,9 +33,10 @@ struct RuleInfo {
   std::string message;     // Chinese template with {placeholders}
   std::string message_en;  // optional English template
   std::string description;
-  std::string source;  // the norm it enforces, e.g. "GB/T 9704-2012 7.3.3"
+  std::string source;                      // the norm it enforces, e.g. "GB/T 9704-2012 7.3.3"
   std::vector<std::string> hit_examples;   // texts on which the rule must fire
   std::vector<std::string> miss_examples;  // texts on which it must not
+  KindTraits traits;                       // its kind's, from the registry
 };
 
 // A configured rule. Kinds live in src/planlint/kinds/, one per file pair.

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <array>
 
+#include "planlint/config/kind_table.hpp"
 #include "planlint/config/rule_fields.hpp"
 #include "planlint/engine/check_document.hpp"
-#include "planlint/kinds/registry.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 
 namespace planlint {
 namespace {
@@ -177,6 +177,7 @@ RulePtr build_rule(const YAML::Node& entry, const std::string& path,
   }
   check_placeholders(fields, "message", info.message, *kind);
   check_placeholders(fields, "message_en", info.message_en, *kind);
+  info.traits = kind->traits;
   RulePtr rule = kind->make(std::move(info), fields);
   fields.reject_unknown_keys();
   if (rule == nullptr || !fields.ok()) return nullptr;

@@ -7,9 +7,10 @@
 
 namespace planlint {
 
-// Whether a document addresses the theme of one required-theme rule, and where: what an editor
-// reads off a theme matrix. Present or not, every such rule gives one per document; a missing
-// theme is also a finding, a present one is not.
+// Whether a document addresses the theme of one rule, and where: what an editor reads off a
+// theme matrix. Present or not, every rule whose kind reports coverage
+// (KindTraits::reports_coverage: required-theme) gives one per document; a missing theme is also
+// a finding, a present one is not.
 struct ThemeCoverage {
   std::string rule_id;
   std::string theme;

@@ -102,14 +102,19 @@ void locate(const Document& document, const Outline& outline, ThemeCoverage& the
   }
 }
 
-// Word draws automatic numbers; they are not the drafter's words. Only the numbering rules read
-// them: an `XX.` that a letter list draws at its fiftieth item is no placeholder.
-void drop_findings_in_drawn_numbers(const Document& document, std::vector<Finding>& findings) {
+// Word draws automatic numbers; they are not the drafter's words. Only kinds that say they read
+// them (KindTraits::reads_drawn_numbers, the numbering rules) report there: an `XX.` that a
+// letter list draws at its fiftieth item is no placeholder. Drops the findings from `first` on.
+void drop_findings_in_drawn_numbers(const Document& document, std::vector<Finding>& findings,
+                                    std::size_t first) {
   if (document.paragraphs().empty()) return;
-  std::erase_if(findings, [&](const Finding& finding) {
-    return finding.kind != "numbering" && finding.begin < finding.end &&
-           document.is_generated(finding.begin) && document.is_generated(finding.end - 1);
-  });
+  const auto in_drawn_number = [&](const Finding& finding) {
+    return finding.begin < finding.end && document.is_generated(finding.begin) &&
+           document.is_generated(finding.end - 1);
+  };
+  findings.erase(std::remove_if(findings.begin() + static_cast<std::ptrdiff_t>(first),
+                                findings.end(), in_drawn_number),
+                 findings.end());
 }
 
 std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
@@ -150,8 +155,13 @@ RuleRunner::Results RuleRunner::run(const Document& document, const Outline& out
     prefilter->assign_ranges(context);
   }
   FindingSink sink(context);
-  for (const Rule* rule : rules_) rule->check(context, sink);
-  drop_findings_in_drawn_numbers(document, sink.findings());
+  for (const Rule* rule : rules_) {
+    const std::size_t first = sink.findings().size();
+    rule->check(context, sink);
+    if (!rule->info().traits.reads_drawn_numbers) {
+      drop_findings_in_drawn_numbers(document, sink.findings(), first);
+    }
+  }
   std::vector<ThemeCoverage> themes = std::move(sink.coverage());
   for (ThemeCoverage& theme : themes) locate(document, outline, theme);
   return {finish(document, std::move(sink.findings())), std::move(themes)};

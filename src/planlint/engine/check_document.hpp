@@ -38,7 +38,7 @@ class RuleRunner {
   std::vector<Finding> check(const Document& document, const Outline& outline) const;
   // The same, building the outline from the normalized view the rules use anyway, which spares
   // normalizing the text twice; the outline is returned beside the findings.
-  // `themes`: the coverage of every required-theme rule, in rule order.
+  // `themes`: the coverage of every rule whose kind reports it, in rule order.
   struct Checked {
     Outline outline;
     std::vector<Finding> findings;

@@ -55,6 +55,7 @@ void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std:
   finding.kind = info.kind;
   finding.check = std::move(details.check);
   finding.severity = details.severity.value_or(info.severity);
+  finding.topic = details.topic.value_or(info.traits.topic);
   finding.message = render_message(zh, args);
   finding.message_en = en.empty() ? std::string() : render_message(en, args);
   finding.replacement = std::move(details.replacement);

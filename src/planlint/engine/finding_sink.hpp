@@ -21,6 +21,7 @@ struct ReportDetails {
   MessageArgs args;
   std::optional<std::string> check;        // numbering check name or theme
   std::optional<Severity> severity;        // overrides the rule's (numbering checks have their own)
+  std::optional<FindingTopic> topic;       // overrides the kind's (a missing section)
   std::string_view message;                // overrides the rule's Chinese template
   std::string_view message_en;             // overrides the rule's English template
   std::optional<std::string> replacement;  // what the span should read instead

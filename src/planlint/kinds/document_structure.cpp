@@ -127,6 +127,7 @@ class DocumentStructureRule final : public Rule {
     const std::size_t indentation = leading_blanks_length(line);
     ReportDetails details;
     details.check = "missing";
+    details.topic = FindingTopic::missing_section;
     details.args = {{"section", section.name}, {"type", type_name()}};
     sink.report_original_span(*this, anchor + indentation,
                               anchor + indentation + trim_blanks(line).size(), std::move(details));

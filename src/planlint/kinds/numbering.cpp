@@ -322,7 +322,9 @@ const KindEntry& numbering_kind() {
   static const KindEntry entry{"numbering",
                                "consistent heading numbering: gaps, repeats, order, separators, "
                                "brackets, levels",
-                               kMessageArgs, make_numbering_rule};
+                               kMessageArgs,
+                               make_numbering_rule,
+                               {.reads_drawn_numbers = true, .topic = FindingTopic::numbering}};
   return entry;
 }
 

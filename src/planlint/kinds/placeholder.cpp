@@ -269,8 +269,11 @@ RulePtr make_placeholder_rule(RuleInfo info, RuleFields& fields) {
 }  // namespace
 
 const KindEntry& placeholder_kind() {
-  static const KindEntry entry{
-      "placeholder", "unfilled template slots (xx, ____, 【单位名称】)", {}, make_placeholder_rule};
+  static const KindEntry entry{"placeholder",
+                               "unfilled template slots (xx, ____, 【单位名称】)",
+                               {},
+                               make_placeholder_rule,
+                               {.topic = FindingTopic::placeholder}};
   return entry;
 }
 

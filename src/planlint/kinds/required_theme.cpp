@@ -375,7 +375,9 @@ constexpr std::array<std::string_view, 4> kMessageArgs{"theme", "keywords", "key
 const KindEntry& required_theme_kind() {
   static const KindEntry entry{"required-theme",
                                "a theme the document must address, found by its keywords",
-                               kMessageArgs, make_required_theme_rule};
+                               kMessageArgs,
+                               make_required_theme_rule,
+                               {.reports_coverage = true, .topic = FindingTopic::missing_theme}};
   return entry;
 }
 

@@ -58,7 +58,7 @@ class HtmlReporter final : public CheckReporter {
   void rules(std::span<const RuleInfo> rules) override {
     for (const RuleInfo& rule : rules) {
       norms_[rule.id] = rule.source;
-      if (rule.kind == "required-theme") add_theme_column(rule.id, rule.id);
+      if (rule.traits.reports_coverage) add_theme_column(rule.id, rule.id);
     }
   }
 
@@ -118,9 +118,9 @@ class HtmlReporter final : public CheckReporter {
     for (const Finding& finding : findings) {
       if (finding.severity == Severity::error) ++row.errors;
       if (finding.severity == Severity::warning) ++row.warnings;
-      if (finding.kind == "placeholder") ++row.placeholders;
-      if (finding.kind == "numbering") ++row.numbering;
-      if (finding.kind == "required-theme") ++row.missing_themes;
+      if (finding.topic == FindingTopic::placeholder) ++row.placeholders;
+      if (finding.topic == FindingTopic::numbering) ++row.numbering;
+      if (finding.topic == FindingTopic::missing_theme) ++row.missing_themes;
     }
     row.ready = is_ready(findings);
     row.type = HtmlDocument::type_text(details.outline, options_.language);

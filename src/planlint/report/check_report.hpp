@@ -74,6 +74,11 @@ std::unique_ptr<CheckReporter> make_junit_reporter(std::ostream& out, Language l
 std::unique_ptr<CheckReporter> make_rdjson_reporter(std::ostream& out, Language language);
 std::unique_ptr<CheckReporter> make_github_reporter(std::ostream& out, Language language);
 std::unique_ptr<CheckReporter> make_html_reporter(std::ostream& out, const ReportOptions& options);
+// --statistics: the number of findings of each rule, most frequent first, instead of the
+// findings; as text or as JSON ({"rules": [{"rule": …, "count": …}], "files": …,
+// "findings": …}).
+std::unique_ptr<CheckReporter> make_statistics_reporter(std::ostream& out, bool json,
+                                                        Language language);
 
 // The formats `--format` accepts, in the order `--help` lists them (report/reporters.cpp).
 std::span<const std::string_view> check_formats();

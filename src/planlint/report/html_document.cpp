@@ -249,7 +249,7 @@ void HtmlDocument::append_missing_sections(std::string& out) const {
   std::string items;
   for (std::size_t k = 0; k < findings.size(); ++k) {
     const Finding& finding = findings[k];
-    if (finding.kind != "document-structure" || finding.check != "missing") continue;
+    if (finding.topic != FindingTopic::missing_section) continue;
     items += "<li><a href=\"#d" + std::to_string(number) + "-i" + std::to_string(k) + "\">" +
              html_text(message_in(finding, language)) + "</a></li>";
   }

@@ -6,11 +6,11 @@
 #include <limits>
 #include <variant>
 
+#include "planlint/input/load_document.hpp"
 #include "planlint/report/check_report.hpp"
 #include "planlint/serve/page.hpp"
 #include "planlint/serve/request_language.hpp"
 #include "planlint/serve/upload_name.hpp"
-#include "planlint/text/document.hpp"
 
 namespace planlint {
 namespace {

@@ -3,8 +3,8 @@
 #include "planlint/baseline/finding_key.hpp"
 #include "planlint/config/rule_set.hpp"
 #include "planlint/engine/check_document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 
 using namespace planlint;
 using Strings = std::vector<std::string>;

@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "planlint/cli/finding_policy.hpp"
-#include "planlint/text/document.hpp"
+#include "planlint/input/load_document.hpp"
 
 using namespace planlint;
 

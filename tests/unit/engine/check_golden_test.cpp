@@ -10,9 +10,9 @@
 
 #include "planlint/config/rule_set.hpp"
 #include "planlint/engine/check_document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/report/check_report.hpp"
-#include "planlint/text/document.hpp"
 #include "support/golden.hpp"
 
 namespace fs = std::filesystem;

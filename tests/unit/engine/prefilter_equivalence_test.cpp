@@ -6,7 +6,7 @@
 
 #include "planlint/config/rule_set.hpp"
 #include "planlint/engine/check_document.hpp"
-#include "planlint/text/document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "support/golden.hpp"
 
 namespace fs = std::filesystem;

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "planlint/engine/check_document.hpp"
-#include "planlint/text/document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "support/rule_testing.hpp"
 
 using namespace planlint;

@@ -5,8 +5,8 @@
 
 #include "planlint/config/rule_set.hpp"
 #include "planlint/engine/check_document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 #include "support/golden.hpp"
 #include "support/rule_testing.hpp"
 

@@ -5,9 +5,9 @@
 #include <vector>
 
 #include "planlint/engine/check_document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/markdown/markdown_reading.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 #include "planlint/text/line_index.hpp"
 #include "planlint/text/utf8.hpp"
 #include "support/rule_testing.hpp"

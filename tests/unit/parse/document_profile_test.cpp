@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/document_profile.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 #include "planlint/text/normalized_document.hpp"
 
 using planlint::CalendarDate;

@@ -4,9 +4,9 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/report/outline_report.hpp"
-#include "planlint/text/document.hpp"
 #include "planlint/text/normalized_document.hpp"
 #include "support/golden.hpp"
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 
 using planlint::Family;
 using planlint::Outline;

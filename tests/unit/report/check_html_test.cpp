@@ -214,3 +214,39 @@ TEST_CASE("html: each document's type and date in the overview, missing sections
                   "<a href=\"#d1-i0\">实施方案缺少“保障措施”部分</a></li></ul></details>") !=
         std::string::npos);
 }
+
+TEST_CASE("html: what a kind declares gives its theme column and overview counts, not its name",
+          "[report][html]") {
+  const auto document = load("plan.txt", "工作计划\n经费XX万元，由某某负责。\n");
+  std::vector<Finding> findings =
+      findings_in(*document, {{"placeholder-letters", "placeholder", std::nullopt, Severity::info,
+                               "XX", "XX", "", std::nullopt},
+                              {"placeholder-words", "placeholder", std::nullopt, Severity::info,
+                               "某某", "某某", "", std::nullopt}});
+  // A kind planlint does not have, counting as a placeholder; and a placeholder that says it
+  // counts as nothing.
+  findings[0].kind = "future-kind";
+  findings[1].topic = FindingTopic::other;
+  RuleInfo covering;
+  covering.id = "theme-future";
+  covering.kind = "future-kind";
+  covering.traits.reports_coverage = true;
+  RuleInfo named_only;
+  named_only.id = "theme-by-name";
+  named_only.kind = "required-theme";
+
+  std::ostringstream out;
+  const auto reporter = make_check_reporter("html", out, {});
+  reporter->rules(std::vector<RuleInfo>{covering, named_only});
+  CheckSummary summary;
+  summary.add(findings);
+  reporter->file(*document, findings);
+  reporter->finish(summary);
+  const std::string page = out.str();
+  CHECK(page.find("<th scope=\"col\" data-rule=\"theme-future\">") != std::string::npos);
+  CHECK(page.find("data-rule=\"theme-by-name\"") == std::string::npos);
+  // Errors, warnings, placeholders, numbering, missing themes.
+  CHECK(page.find("plan.txt</a></td><td class=\"num zero\">0</td><td class=\"num zero\">0</td>"
+                  "<td class=\"num\">1</td><td class=\"num zero\">0</td><td class=\"num "
+                  "zero\">0</td>") != std::string::npos);
+}

@@ -3,10 +3,19 @@
 #include <catch2/catch.hpp>
 #include <sstream>
 
+#include "planlint/input/load_document.hpp"
+#include "planlint/kinds/registry.hpp"
 #include "support/golden.hpp"
 
 namespace planlint::testing {
 namespace {
+
+// What the registry says of a kind, which the loader copies into each rule of it.
+KindTraits traits_of(std::string_view kind) {
+  const KindEntry* entry = find_kind(kind);
+  REQUIRE(entry != nullptr);
+  return entry->traits;
+}
 
 // Line 4 holds quotes, < > & and a control character; line 5 starts with 𠮷 (U+20BB7, two
 // UTF-16 code units, four UTF-8 bytes), so each column unit gives a different number there.
@@ -71,6 +80,7 @@ SampleRun make_sample_run() {
                        std::string description) {
     RuleInfo info;
     info.id = std::move(id);
+    info.traits = traits_of(kind);
     info.kind = std::move(kind);
     info.severity = severity;
     info.description = std::move(description);
@@ -120,6 +130,7 @@ std::vector<Finding> findings_in(const Document& document, const std::vector<Fin
     finding.kind = spec.kind;
     finding.check = spec.check;
     finding.severity = spec.severity;
+    finding.topic = traits_of(spec.kind).topic;
     finding.message = spec.message;
     finding.message_en = spec.message_en;
     finding.replacement = spec.replacement;

@@ -6,8 +6,8 @@
 
 #include "planlint/config/rule_builder.hpp"
 #include "planlint/engine/check_document.hpp"
+#include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
-#include "planlint/text/document.hpp"
 #include "support/golden.hpp"
 
 namespace planlint::testing {

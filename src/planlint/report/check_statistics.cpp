@@ -1,10 +1,9 @@
-#include "planlint/cli/statistics_report.hpp"
-
 #include <algorithm>
 #include <iomanip>
 #include <utility>
 #include <vector>
 
+#include "planlint/report/check_report.hpp"
 #include "planlint/report/json_string.hpp"
 
 namespace planlint {
