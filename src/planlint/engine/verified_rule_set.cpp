@@ -1,7 +1,5 @@
 #include "planlint/engine/verified_rule_set.hpp"
 
-#include <sys/stat.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
@@ -16,17 +14,19 @@ namespace fs = std::filesystem;
 namespace {
 
 // What a verdict on examples depends on besides the set: the code of the kinds and the engine.
-// The version alone does not change with every build, so the executable's identity joins it.
+// The version alone does not change with every build, so the executable's identity joins it
+// where the system names the executable (Linux); elsewhere the version stands alone.
 std::string planlint_build() {
-  std::string build = PLANLINT_VERSION;
-  struct stat executable {};
-  if (::stat("/proc/self/exe", &executable) == 0) {
-    build += ' ' + std::to_string(executable.st_dev) + ':' + std::to_string(executable.st_ino) +
-             ' ' + std::to_string(executable.st_size) + ' ' +
-             std::to_string(executable.st_mtim.tv_sec) + '.' +
-             std::to_string(executable.st_mtim.tv_nsec);
-  }
-  return build;
+  const std::string version = PLANLINT_VERSION;
+  std::error_code error;
+  const fs::path executable = fs::canonical("/proc/self/exe", error);
+  if (error) return version;
+  const auto size = fs::file_size(executable, error);
+  if (error) return version;
+  const auto modified = fs::last_write_time(executable, error);
+  if (error) return version;
+  return version + ' ' + executable.string() + ' ' + std::to_string(size) + ' ' +
+         std::to_string(modified.time_since_epoch().count());
 }
 
 bool verified_before(const std::string& content_hash, const ExampleVerification& verification) {
