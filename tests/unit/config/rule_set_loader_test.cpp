@@ -6,21 +6,14 @@
 #include "planlint/config/rule_set.hpp"
 #include "planlint/kinds/registry.hpp"
 #include "support/golden.hpp"
+#include "support/rule_testing.hpp"
 
 namespace fs = std::filesystem;
 using namespace planlint;
 using Strings = std::vector<std::string>;
+using testing::errors_of;
 
 namespace {
-
-Strings errors_of(const RuleSetResult& result) {
-  Strings messages;
-  if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
-    for (const auto& error : *errors)
-      messages.push_back(format_rule_file_error(error, Language::en));
-  }
-  return messages;
-}
 
 Strings load_errors(const std::string& yaml) {
   return errors_of(load_rule_set_from_text(yaml, "set.yaml", {}));

@@ -11,21 +11,14 @@
 #include "planlint/engine/rule_examples.hpp"
 #include "planlint/engine/verified_rule_set.hpp"
 #include "support/golden.hpp"
+#include "support/rule_testing.hpp"
 
 namespace fs = std::filesystem;
 using namespace planlint;
 using Strings = std::vector<std::string>;
+using testing::errors_of;
 
 namespace {
-
-Strings errors_of(const RuleSetResult& result) {
-  Strings messages;
-  if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
-    for (const auto& error : *errors)
-      messages.push_back(format_rule_file_error(error, Language::en));
-  }
-  return messages;
-}
 
 std::string phrase_set(const std::string& hit) {
   return "name: user\nrules:\n  - id: residue-sample\n    kind: phrase\n    severity: warning\n"

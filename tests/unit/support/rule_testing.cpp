@@ -45,6 +45,15 @@ RulePtr rule_from_yaml(const std::string& yaml) {
   return rule;
 }
 
+std::vector<std::string> errors_of(const RuleSetResult& result) {
+  std::vector<std::string> messages;
+  if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
+    for (const auto& error : *errors)
+      messages.push_back(format_rule_file_error(error, Language::en));
+  }
+  return messages;
+}
+
 std::vector<Finding> run_rule(const Rule& rule, const std::string& text) {
   auto loaded = load_document_from_bytes("test.txt", text);
   REQUIRE(std::holds_alternative<std::unique_ptr<Document>>(loaded));
