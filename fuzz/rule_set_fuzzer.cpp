@@ -1,6 +1,6 @@
 // Bytes → rule set or errors: YAML parsing, the set's keys, `extends` (by name, of the shipped
-// sets only), merging and patching, every rule kind's fields, RE2 patterns and the rules' own
-// examples. A set that loads is then run over the faulty sample plan.
+// sets only), merging and patching, every rule kind's fields and RE2 patterns. A set that loads
+// runs its rules' own examples (the self-test) and then over the faulty sample plan.
 #include <cstdint>
 #include <fstream>
 #include <iterator>
@@ -10,6 +10,7 @@
 #include "fuzz/fuzz_expect.hpp"
 #include "planlint/config/rule_set.hpp"
 #include "planlint/engine/check_document.hpp"
+#include "planlint/engine/rule_examples.hpp"
 #include "planlint/input/load_document.hpp"
 
 using namespace planlint;
@@ -54,6 +55,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     return 0;
   }
   const RuleSet& set = std::get<RuleSet>(result);
+  const std::vector<RuleFileError> example_problems = example_errors(set.rules);
+  if (!example_problems.empty()) expect_errors_placed(example_problems);
   const RuleRunner runner(set.rules);
   expect_findings_in_text(runner.check(sample_plan()).findings, sample_plan());
   return 0;

@@ -66,10 +66,10 @@ class CheckLayers(unittest.TestCase):
 
     def test_an_allowance_nothing_needs_fails(self):
         code, out = check({
-            "src/planlint/config/rule_builder.cpp": '#include "planlint/config/rule.hpp"\n',
+            "src/planlint/baseline/finding_key.cpp": '#include "planlint/core/finding.hpp"\n',
         })
         self.assertEqual(code, 1)
-        self.assertIn('no longer includes "planlint/engine/check_document.hpp"', out)
+        self.assertIn('no longer includes "planlint/kinds/numbering_marker.hpp"', out)
 
 
 if __name__ == "__main__":

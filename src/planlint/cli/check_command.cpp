@@ -138,7 +138,7 @@ class CheckRun {
                     ? make_statistics_reporter(destination_->stream(), options_.format == "json",
                                                options_.language)
                     : make_check_reporter(options_.format, destination_->stream(), report);
-    reporter_->rules(described_rules(rules_));
+    if (reporter_->describes_rules()) reporter_->rules(described_rules(rules_));
     return true;
   }
 

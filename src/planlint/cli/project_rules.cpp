@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "planlint/cli/verified_rules.hpp"
 #include "planlint/config/rule_set.hpp"
 
 namespace planlint {
@@ -107,7 +108,7 @@ ProjectRulesResult load_project_rules(const std::string& rules_option, const Pro
   project.rule_sets = chosen_rule_sets(rules_option, config);
   std::vector<RuleFileError> errors;
   for (const std::string& name : project.rule_sets) {
-    RuleSetResult loaded = load_rule_set(name);
+    RuleSetResult loaded = load_verified_rule_set(name, example_verification());
     if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
       errors.insert(errors.end(), problems->begin(), problems->end());
       continue;

@@ -5,7 +5,7 @@
 
 #include "planlint/cli/diagnostics.hpp"
 #include "planlint/cli/project_rules.hpp"
-#include "planlint/config/rule_set.hpp"
+#include "planlint/cli/verified_rules.hpp"
 #include "planlint/config/shipped_files.hpp"
 #include "planlint/kinds/registry.hpp"
 
@@ -51,8 +51,9 @@ void write_field(std::ostream& out, std::string_view label, const std::string& v
 }
 
 void write_examples(std::ostream& out, std::string_view label,
-                    const std::vector<std::string>& examples) {
-  for (const std::string& example : examples) out << "    " << label << "  " << example << '\n';
+                    const std::vector<RuleExample>& examples) {
+  for (const RuleExample& example : examples)
+    out << "    " << label << "  " << example.text << '\n';
 }
 
 void write_rule(std::ostream& out, const Rule& rule, const FindingPolicy& policy) {
@@ -117,7 +118,7 @@ int run_rules_show(const RulesOptions& options, const Console& console) {
 
 int run_rules_check(const RulesOptions& options, const Console& console) {
   Diagnostics diagnostics(console.errors, Verbosity::normal, false, options.language);
-  RuleSetResult loaded = load_rule_set(options.file);
+  RuleSetResult loaded = load_verified_rule_set(options.file, example_verification(true));
   if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
     log_problems(diagnostics.log(), *problems, options.language);
     return 2;

@@ -25,6 +25,14 @@ struct KindTraits {
   FindingTopic topic = FindingTopic::other;
 };
 
+// One text of a rule's `examples`, with where its rule file holds it, so that the self-test
+// (engine/rule_examples.hpp), which runs long after the file was read, can point at it.
+struct RuleExample {
+  std::string text;
+  int line = 0;    // 1-based; 0 when unknown
+  int column = 0;  // 1-based
+};
+
 // What every rule has, whatever its kind: the common keys of a rule-file entry.
 struct RuleInfo {
   std::string id;    // stable, kebab-case
@@ -34,8 +42,9 @@ struct RuleInfo {
   std::string message_en;  // optional English template
   std::string description;
   std::string source;                      // the norm it enforces, e.g. "GB/T 9704-2012 7.3.3"
-  std::vector<std::string> hit_examples;   // texts on which the rule must fire
-  std::vector<std::string> miss_examples;  // texts on which it must not
+  std::string path;                        // the rule file that defines it
+  std::vector<RuleExample> hit_examples;   // texts on which the rule must fire
+  std::vector<RuleExample> miss_examples;  // texts on which it must not
   KindTraits traits;                       // its kind's, from the registry
 };
 

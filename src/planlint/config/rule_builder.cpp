@@ -5,9 +5,6 @@
 
 #include "planlint/config/kind_table.hpp"
 #include "planlint/config/rule_fields.hpp"
-#include "planlint/engine/check_document.hpp"
-#include "planlint/input/load_document.hpp"
-#include "planlint/parse/outline.hpp"
 
 namespace planlint {
 namespace {
@@ -40,31 +37,37 @@ void check_placeholders(RuleFields& fields, std::string_view key, const std::str
 }
 
 struct Examples {
-  std::vector<std::string> hit;
-  std::vector<std::string> miss;
-  std::vector<YAML::Node> hit_nodes;
-  std::vector<YAML::Node> miss_nodes;
+  std::vector<RuleExample> hit;
+  std::vector<RuleExample> miss;
 };
 
-std::vector<YAML::Node> example_nodes(RuleFields& fields, std::string_view key) {
-  std::vector<YAML::Node> nodes;
+std::vector<RuleExample> read_example_list(RuleFields& fields, std::string_view key) {
+  std::vector<RuleExample> examples;
   const auto list = fields.node(key);
-  if (!list) return nodes;
-  if (list->IsScalar()) return {*list};
+  if (!list) return examples;
+  const auto add = [&](const YAML::Node& item) {
+    const YAML::Mark mark = item.Mark();
+    const bool known = !mark.is_null();
+    examples.push_back({item.Scalar(), known ? mark.line + 1 : 0, known ? mark.column + 1 : 0});
+  };
+  if (list->IsScalar()) {
+    add(*list);
+    return examples;
+  }
   if (!list->IsSequence()) {
     fields.error(*list, {"`" + std::string(key) + "` 必须是示例文字列表",
                          "`" + std::string(key) + "` must be a list of example texts"});
-    return nodes;
+    return examples;
   }
   for (const auto& item : *list) {
     if (item.IsScalar()) {
-      nodes.push_back(item);
+      add(item);
     } else {
       fields.error(item, {"`" + std::string(key) + "` 的每个示例都必须是文字",
                           "each `" + std::string(key) + "` example must be a text"});
     }
   }
-  return nodes;
+  return examples;
 }
 
 Examples read_examples(RuleFields& fields, std::vector<RuleFileError>& errors) {
@@ -77,11 +80,9 @@ Examples read_examples(RuleFields& fields, std::vector<RuleFileError>& errors) {
     return examples;
   }
   RuleFields example_fields(*node, fields.path(), errors);
-  examples.hit_nodes = example_nodes(example_fields, "hit");
-  examples.miss_nodes = example_nodes(example_fields, "miss");
+  examples.hit = read_example_list(example_fields, "hit");
+  examples.miss = read_example_list(example_fields, "miss");
   example_fields.reject_unknown_keys();
-  for (const auto& hit : examples.hit_nodes) examples.hit.push_back(hit.Scalar());
-  for (const auto& miss : examples.miss_nodes) examples.miss.push_back(miss.Scalar());
   return examples;
 }
 
@@ -112,59 +113,21 @@ RuleInfo read_common_fields(RuleFields& fields) {
   return info;
 }
 
-Message findings_of(const Rule& rule, const std::string& text, std::size_t& count) {
-  auto loaded = load_document_from_bytes("example", text);
-  const auto* document = std::get_if<std::unique_ptr<Document>>(&loaded);
-  if (document == nullptr) return {"示例无法解码", "the example cannot be decoded"};
-  const auto findings = check_document(**document, build_outline(**document), rule);
-  count = findings.size();
-  if (findings.empty()) return {};
-  const std::string message = "“" + findings.front().message + "”";
-  const std::string column = std::to_string(findings.front().start.column);
-  return {"第 " + column + " 列报告" + message, message + " at column " + column};
-}
-
-// A rule must fire on each `hit` example and stay silent on each `miss`, so a rule that can
-// never match (or always does) is caught when it is written.
-void run_examples(const Rule& rule, const Examples& examples, RuleFields& fields) {
-  for (std::size_t i = 0; i < examples.hit.size(); ++i) {
-    std::size_t count = 0;
-    findings_of(rule, examples.hit[i], count);
-    if (count == 0) {
-      fields.error(examples.hit_nodes[i],
-                   {"规则 " + rule.info().id + " 在其 `hit` 示例“" + examples.hit[i] +
-                        "”上没有报告；请修改规则或示例",
-                    "rule " + rule.info().id + " does not fire on its `hit` example “" +
-                        examples.hit[i] + "”; fix the rule or the example"});
-    }
-  }
-  for (std::size_t i = 0; i < examples.miss.size(); ++i) {
-    std::size_t count = 0;
-    const Message first = findings_of(rule, examples.miss[i], count);
-    if (count > 0) {
-      fields.error(examples.miss_nodes[i],
-                   {"规则 " + rule.info().id + " 在其 `miss` 示例“" + examples.miss[i] +
-                        "”上报告了问题：" + first.zh,
-                    "rule " + rule.info().id + " fires on its `miss` example “" + examples.miss[i] +
-                        "”: " + first.en});
-    }
-  }
-}
-
 }  // namespace
 
 RulePtr build_rule(const YAML::Node& entry, const std::string& path,
-                   std::vector<RuleFileError>& errors) {
-  RuleFields fields(entry, path, errors);
+                   std::vector<RuleFileError>& errors, bool known_sound) {
+  RuleFields fields(entry, path, errors, known_sound);
   if (!entry.IsMap()) {
     fields.error(entry, {"每条规则都必须是含有 id、kind、severity 和 message 的映射",
                          "each rule must be a mapping with id, kind, severity and message"});
     return nullptr;
   }
   RuleInfo info = read_common_fields(fields);
-  const Examples examples = read_examples(fields, errors);
-  info.hit_examples = examples.hit;
-  info.miss_examples = examples.miss;
+  Examples examples = read_examples(fields, errors);
+  info.path = path;
+  info.hit_examples = std::move(examples.hit);
+  info.miss_examples = std::move(examples.miss);
   const KindEntry* kind = info.kind.empty() ? nullptr : find_kind(info.kind);
   if (kind == nullptr) {
     if (!info.kind.empty()) {
@@ -181,8 +144,7 @@ RulePtr build_rule(const YAML::Node& entry, const std::string& path,
   RulePtr rule = kind->make(std::move(info), fields);
   fields.reject_unknown_keys();
   if (rule == nullptr || !fields.ok()) return nullptr;
-  run_examples(*rule, examples, fields);
-  return fields.ok() ? std::move(rule) : nullptr;
+  return rule;
 }
 
 }  // namespace planlint

@@ -38,11 +38,13 @@ constexpr int64_t kPatternMemoryBudget = 8 << 20;
 
 }  // namespace
 
-RuleFields::RuleFields(YAML::Node entry, std::string path, std::vector<RuleFileError>& errors)
+RuleFields::RuleFields(YAML::Node entry, std::string path, std::vector<RuleFileError>& errors,
+                       bool known_sound)
     : entry_(std::move(entry)),
       path_(std::move(path)),
       errors_(errors),
-      errors_before_(errors.size()) {}
+      errors_before_(errors.size()),
+      known_sound_(known_sound) {}
 
 bool RuleFields::has(std::string_view key) const {
   for (const auto& item : entry_) {
@@ -207,9 +209,13 @@ void RuleFields::append_patterns(std::string& alternation) {
   for (const std::string& written : string_list("patterns")) {
     const YAML::Node at = patterns_node->IsSequence() ? (*patterns_node)[index] : *patterns_node;
     ++index;
-    if (pattern(at, written) == nullptr) continue;
+    if (!sound_pattern(at, written)) continue;
     alternation += (alternation.empty() ? "" : "|") + ("(?:" + written + ")");
   }
+}
+
+bool RuleFields::sound_pattern(const YAML::Node& at, const std::string& pattern) {
+  return known_sound_ || this->pattern(at, pattern) != nullptr;
 }
 
 std::unique_ptr<re2::RE2> RuleFields::pattern(const YAML::Node& at, const std::string& pattern) {

@@ -23,7 +23,10 @@ namespace planlint {
 // every key nobody read.
 class RuleFields {
  public:
-  RuleFields(YAML::Node entry, std::string path, std::vector<RuleFileError>& errors);
+  // `known_sound`: the entry's content loaded without a problem before (rule_set.hpp's
+  // KnownSound), so checks that could only find a mistake are skipped.
+  RuleFields(YAML::Node entry, std::string path, std::vector<RuleFileError>& errors,
+             bool known_sound = false);
 
   bool has(std::string_view key) const;
   std::optional<std::string> string(std::string_view key);
@@ -42,6 +45,10 @@ class RuleFields {
   // A regular expression (RE2 syntax) matched against the normalized view; nullptr and an error
   // when it does not compile or names characters the view never holds (full-width, Traditional).
   std::unique_ptr<re2::RE2> pattern(const YAML::Node& at, const std::string& pattern);
+  // Checks a pattern as pattern() does, for one that is only compiled as part of a larger one,
+  // so that an error points at it. Of known-sound content, holds without compiling it: the
+  // larger pattern is still compiled, within the same memory budget.
+  bool sound_pattern(const YAML::Node& at, const std::string& pattern);
   // Every entry of `patterns` checked as pattern() does, each that compiles appended to
   // `alternation` as one more (?:…) branch.
   void append_patterns(std::string& alternation);
@@ -63,6 +70,7 @@ class RuleFields {
   // RuleFields.
   std::vector<RuleFileError>& errors() { return errors_; }
   const YAML::Node& entry() const { return entry_; }
+  bool known_sound() const { return known_sound_; }
 
  private:
   std::optional<YAML::Node> lookup(std::string_view key);
@@ -71,6 +79,7 @@ class RuleFields {
   std::string path_;
   std::vector<RuleFileError>& errors_;
   std::size_t errors_before_;
+  bool known_sound_;
   std::set<std::string, std::less<>> read_keys_;
 };
 

@@ -11,6 +11,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "planlint/config/content_hash.hpp"
 #include "planlint/config/rule_builder.hpp"
 #include "planlint/config/rule_fields.hpp"
 #include "planlint/config/rule_set.hpp"
@@ -65,6 +66,7 @@ class Loader {
 
   void load_text(const std::string& text, const std::string& path, std::vector<Entry>& entries,
                  Header& header) {
+    content_.add(text);
     const std::optional<YAML::Node> parsed = parse_yaml_text(text, path, "YAML", errors_);
     if (!parsed) return;
     const YAML::Node& root = *parsed;
@@ -135,6 +137,9 @@ class Loader {
       list += (list.empty() ? "" : ", ") + directory.string();
     return list;
   }
+
+  // Of every text read, in order: the set's identity for verified examples.
+  std::string content_hash() const { return content_.hex(); }
 
  private:
   void report(const YAML::Node& at, const std::string& path, Message message) {
@@ -242,17 +247,22 @@ class Loader {
 
   const std::vector<fs::path>& directories_;
   std::vector<RuleFileError>& errors_;
+  ContentHash content_;
   const bool extends_by_path_;
   std::vector<fs::path> loading_;  // the chain of files being loaded, for cycles
   std::unordered_map<std::string, std::size_t> entry_of_id_;  // into the entries being merged
 };
 
 RuleSetResult build(std::vector<Entry> entries, Header header, std::string path,
-                    std::vector<RuleFileError> errors) {
-  RuleSet set{std::move(header.name), std::move(header.description), std::move(path), {}};
+                    std::string content_hash, bool known_sound, std::vector<RuleFileError> errors) {
+  RuleSet set{std::move(header.name),
+              std::move(header.description),
+              std::move(path),
+              {},
+              std::move(content_hash)};
   for (const Entry& entry : entries) {
     if (!is_enabled(entry.node)) continue;
-    if (RulePtr rule = build_rule(entry.node, entry.path, errors))
+    if (RulePtr rule = build_rule(entry.node, entry.path, errors, known_sound))
       set.rules.push_back(std::move(rule));
   }
   if (!errors.empty()) {
@@ -276,14 +286,18 @@ void append_directories(std::vector<fs::path>& directories, const char* colon_se
 }
 
 RuleSetResult load(const std::string& text, const std::string& path,
-                   const std::vector<fs::path>& directories, bool extends_by_path) {
+                   const std::vector<fs::path>& directories, bool extends_by_path,
+                   const KnownSound& known_sound) {
   std::vector<RuleFileError> errors;
   Loader loader(directories, errors, extends_by_path);
   loader.begin(path);
   std::vector<Entry> entries;
   Header header;
   loader.load_text(text, path, entries, header);
-  return build(std::move(entries), std::move(header), path, std::move(errors));
+  std::string content_hash = loader.content_hash();
+  const bool sound = errors.empty() && known_sound && known_sound(content_hash);
+  return build(std::move(entries), std::move(header), path, std::move(content_hash), sound,
+               std::move(errors));
 }
 
 }  // namespace
@@ -297,17 +311,19 @@ std::vector<fs::path> default_rule_directories() {
 }
 
 RuleSetResult load_rule_set_from_text(const std::string& text, const std::string& path,
-                                      const std::vector<fs::path>& directories) {
-  return load(text, path, directories, true);
+                                      const std::vector<fs::path>& directories,
+                                      const KnownSound& known_sound) {
+  return load(text, path, directories, true, known_sound);
 }
 
 RuleSetResult load_self_contained_rule_set(const std::string& text, const std::string& path,
                                            const std::vector<fs::path>& directories) {
-  return load(text, path, directories, false);
+  return load(text, path, directories, false, {});
 }
 
 RuleSetResult load_rule_set(const std::string& name_or_path,
-                            const std::vector<fs::path>& directories) {
+                            const std::vector<fs::path>& directories,
+                            const KnownSound& known_sound) {
   std::vector<RuleFileError> errors;
   Loader loader(directories, errors);
   const auto file = loader.resolve(name_or_path, {});
@@ -327,7 +343,7 @@ RuleSetResult load_rule_set(const std::string& name_or_path,
     errors.push_back({file->string(), 0, 0, {"无法读取规则文件", "cannot read the rule file"}});
     return errors;
   }
-  return load_rule_set_from_text(*text, file->string(), directories);
+  return load_rule_set_from_text(*text, file->string(), directories, known_sound);
 }
 
 }  // namespace planlint

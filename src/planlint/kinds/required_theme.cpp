@@ -260,7 +260,7 @@ std::optional<std::vector<std::string>> read_patterns(RuleFields& fields) {
     if (!item.IsScalar() || item.Scalar().empty()) {
       fields.error(item, {"每个模式都必须是非空的文字", "each pattern must be a non-empty text"});
       sound = false;
-    } else if (fields.pattern(item, item.Scalar()) == nullptr) {
+    } else if (!fields.sound_pattern(item, item.Scalar())) {
       sound = false;
     } else {
       sources.push_back(item.Scalar());

@@ -55,6 +55,7 @@ class HtmlReporter final : public CheckReporter {
   HtmlReporter(std::ostream& out, const ReportOptions& options)
       : out_(out), options_(options), labels_(html_labels(options.language)) {}
 
+  bool describes_rules() const override { return true; }
   void rules(std::span<const RuleInfo> rules) override {
     for (const RuleInfo& rule : rules) {
       norms_[rule.id] = rule.source;

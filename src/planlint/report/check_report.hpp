@@ -46,6 +46,9 @@ class CheckReporter {
   // Only formats that describe rules (SARIF's tool.driver.rules) use it; a format that needs it
   // and is not told describes each rule from its findings alone.
   virtual void rules(std::span<const RuleInfo> /*rules*/) {}
+  // Whether rules() is of use to the format, so a run whose format is not one of those does not
+  // gather the rules' descriptions at all.
+  virtual bool describes_rules() const { return false; }
   virtual void file(const Document& document, const std::vector<Finding>& findings) = 0;
   // file() with the file's details, which is what the CLI calls; by default they are ignored.
   virtual void file_in_detail(const Document& document, const std::vector<Finding>& findings,

@@ -106,10 +106,10 @@ std::string fingerprint(const Finding& finding, std::size_t occurrence) {
 
 // The rule's examples as lines for its help text; empty when it has none.
 std::string examples_text(const RuleInfo& rule) {
-  const auto listed = [](std::string_view label, const std::vector<std::string>& examples) {
+  const auto listed = [](std::string_view label, const std::vector<RuleExample>& examples) {
     std::string line;
-    for (const std::string& example : examples) {
-      line += (line.empty() ? std::string("\n").append(label) : std::string("；")) + example;
+    for (const RuleExample& example : examples) {
+      line += (line.empty() ? std::string("\n").append(label) : std::string("；")) + example.text;
     }
     return line;
   };
@@ -121,6 +121,7 @@ class SarifReporter final : public CheckReporter {
  public:
   SarifReporter(std::ostream& out, Language language) : out_(out), language_(language) {}
 
+  bool describes_rules() const override { return true; }
   void rules(std::span<const RuleInfo> rules) override {
     for (const RuleInfo& rule : rules) add_rule(rule);
   }

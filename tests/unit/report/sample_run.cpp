@@ -89,8 +89,8 @@ SampleRun make_sample_run() {
   RuleInfo letters =
       rule("placeholder-letters", "placeholder", Severity::error,
            "代替名称或数字的字母（XX市、20XX年）。Letters standing in for a name or a number.");
-  letters.hit_examples = {"XX市教育局", "计划于20XX年完成"};
-  letters.miss_examples = {"拍X光片"};
+  letters.hit_examples = {{"XX市教育局"}, {"计划于20XX年完成"}};
+  letters.miss_examples = {{"拍X光片"}};
   RuleInfo numbering =
       rule("numbering", "numbering", Severity::error,
            "序号连续、括号配对、分隔符一致。Heading numbers in sequence, brackets matched.");

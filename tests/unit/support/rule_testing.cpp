@@ -6,15 +6,31 @@
 
 #include "planlint/config/rule_builder.hpp"
 #include "planlint/engine/check_document.hpp"
+#include "planlint/engine/rule_examples.hpp"
 #include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
 #include "support/golden.hpp"
 
 namespace planlint::testing {
 
+namespace {
+
+// As a rule set is loaded and verified: the entry's problems, else its examples'.
+RulePtr built_and_verified(const YAML::Node& entry, const std::string& path,
+                           std::vector<RuleFileError>& errors) {
+  RulePtr rule = build_rule(entry, path, errors);
+  if (rule == nullptr) return rule;
+  std::vector<RuleFileError> example_problems = example_errors(*rule);
+  if (example_problems.empty()) return rule;
+  errors.insert(errors.end(), example_problems.begin(), example_problems.end());
+  return nullptr;
+}
+
+}  // namespace
+
 std::vector<std::string> rule_errors(const std::string& yaml) {
   std::vector<RuleFileError> errors;
-  build_rule(YAML::Load(yaml), "test.yaml", errors);
+  built_and_verified(YAML::Load(yaml), "test.yaml", errors);
   std::vector<std::string> messages;
   for (const auto& error : errors) messages.push_back(format_rule_file_error(error, Language::en));
   return messages;
@@ -22,11 +38,20 @@ std::vector<std::string> rule_errors(const std::string& yaml) {
 
 RulePtr rule_from_yaml(const std::string& yaml) {
   std::vector<RuleFileError> errors;
-  RulePtr rule = build_rule(YAML::Load(yaml), "test.yaml", errors);
+  RulePtr rule = built_and_verified(YAML::Load(yaml), "test.yaml", errors);
   for (const auto& error : errors) UNSCOPED_INFO(format_rule_file_error(error, Language::en));
   REQUIRE(errors.empty());
   REQUIRE(rule != nullptr);
   return rule;
+}
+
+std::vector<std::string> errors_of(const RuleSetResult& result) {
+  std::vector<std::string> messages;
+  if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
+    for (const auto& error : *errors)
+      messages.push_back(format_rule_file_error(error, Language::en));
+  }
+  return messages;
 }
 
 std::vector<Finding> run_rule(const Rule& rule, const std::string& text) {
@@ -78,7 +103,7 @@ RulePtr documented_rule(const std::string& kind, const std::string& id) {
   for (const DocumentedEntry& entry : documented_entries(kind)) {
     if (!entry.node["id"] || entry.node["id"].as<std::string>() != id) continue;
     std::vector<RuleFileError> errors;
-    RulePtr rule = build_rule(entry.node, page_path(kind), errors);
+    RulePtr rule = built_and_verified(entry.node, page_path(kind), errors);
     for (auto& error : errors) {
       error.line += entry.line_offset;
       UNSCOPED_INFO(format_rule_file_error(error, Language::en));

@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "planlint/config/rule.hpp"
+#include "planlint/config/rule_set.hpp"
 #include "planlint/core/finding.hpp"
 
 namespace planlint::testing {
@@ -12,6 +13,8 @@ namespace planlint::testing {
 RulePtr rule_from_yaml(const std::string& yaml);
 // The loader's messages ("test.yaml:L:C: …") for a rule entry expected to be refused.
 std::vector<std::string> rule_errors(const std::string& yaml);
+// The problems of a rule set that did not load, as "set.yaml:L:C: …" in English; none when it did.
+std::vector<std::string> errors_of(const RuleSetResult& result);
 // Runs one rule over a text as planlint would over a file.
 std::vector<Finding> run_rule(const Rule& rule, const std::string& text);
 // The rules shown in the YAML blocks of docs/rules/<kind>.md, built as the loader would, their
