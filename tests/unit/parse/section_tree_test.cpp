@@ -242,3 +242,51 @@ TEST_CASE("Indentation by any space the fold makes plain", "[tree]") {
   CHECK(shape(outline) == "（二）、@1:1 1、@2:2 2、@3:2 3、@4:2");
   CHECK(outline.headings[1].position.column == 3);
 }
+
+TEST_CASE("A decimal marker sits below the heading its numbers name", "[tree]") {
+  // tests/corpus 181: decimals under 1., a bare 2 between 1. and 3. keeps its sub-sections.
+  CHECK(shape(outline_of("1.总则\n1.1 目的\n1.2 工作原则\n正文\n2组织指挥体系及职责\n"
+                         "2.1应急组织机构与职责\n3.预警和预防机制\n3.1信息监测与报告\n")) ==
+        "1.@1:1 1.1@2:2 1.2@3:2 2@5:1 2.1@6:2 3.@7:1 3.1@8:2");
+  // tests/corpus 172: decimals under 一、 and 三、, three numbers a level further down.
+  const Outline outline = outline_of(
+      "一、版本发布\n1.1 样机\n1.2 演示\n三、知识产权\n3.1 软件著作权\n3.1.1 插桩软件\n"
+      "3.1.2 配置工具\n3.2 专利成果\n");
+  CHECK(shape(outline) == "一、@1:1 1.1@2:2 1.2@3:2 三、@4:1 3.1@5:2 3.1.1@6:3 3.1.2@7:3 3.2@8:2");
+  CHECK(outline.headings[5].parent == 4u);
+  CHECK(outline.headings[7].parent == 3u);
+  CHECK(outline.headings[7].family == Family::arabic);
+  CHECK(outline.headings[7].value == 2);
+}
+
+TEST_CASE("A decimal number that names no heading before it is text", "[tree]") {
+  CHECK(shape(outline_of("1.总则\n1.5小时内到达现场\n")) == "1.@1:1");
+  CHECK(shape(outline_of("一、总则\n2.1 目的\n")) == "一、@1:1");
+  CHECK(shape(outline_of("3.1.1 插桩软件\n")) == "");
+}
+
+TEST_CASE("A bare clause number is kept where its first decimal sub-section follows", "[tree]") {
+  const Outline outline = outline_of("4 技术要求\n4.1 一般要求\n4.2 安全要求\n");
+  CHECK(shape(outline) == "4@1:1 4.1@2:2 4.2@3:2");
+  // Standards write clause numbers so: no separator was lost.
+  CHECK_FALSE(outline.headings[0].malformed);
+  CHECK(shape(outline_of("4 技术要求\n4.2 安全要求\n")) == "");
+}
+
+TEST_CASE("A table of contents is levelled apart from the body it lists", "[tree]") {
+  // tests/corpus 172: 1.–8. list the body's 一、–八、; the body still nests its decimals
+  // one level below 一、.
+  const Outline outline = outline_of(
+      "目录\n1. 版本发布\n2. 工具开发\n3. 知识产权\n一、版本发布\n1.1 样机\n二、工具开发\n"
+      "三、知识产权\n");
+  CHECK(shape(outline) == "1.@2:1 2.@3:1 3.@4:1 一、@5:1 1.1@6:2 二、@7:1 三、@8:1");
+  CHECK_FALSE(outline.headings[3].parent.has_value());
+  CHECK(outline.headings[2].last_line == 4);
+  // Entries with leader dots and page numbers name their sections too.
+  CHECK(shape(outline_of("1.总体要求……1\n2.重点任务……3\n3.保障措施……9\n一、总体要求\n"
+                         "（一）目标\n二、重点任务\n三、保障措施\n")) ==
+        "1.@1:1 2.@2:1 3.@3:1 一、@4:1 （一）@5:2 二、@6:1 三、@7:1");
+  // A first list whose titles the next list does not repeat is no table of contents.
+  CHECK(shape(outline_of("1.甲\n2.乙\n3.丙\n一、丁\n二、戊\n三、己\n")) ==
+        "1.@1:1 2.@2:1 3.@3:1 一、@4:2 二、@5:2 三、@6:2");
+}
