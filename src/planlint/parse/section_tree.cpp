@@ -253,6 +253,49 @@ std::vector<Family> group_family_order(const std::vector<MarkerLine*>& group,
 // them a lone bare number with a list below it is more likely a sentence than a heading.
 constexpr std::size_t kMaxLinesToFirstChild = 8;
 
+// 192. …, then 1. 2. 3., then 193.: a list of the same family that counts from 1 between two
+// consecutive items is a sub-list of the first, one level down (with what lies in it), though
+// its markers look like its parent's. Two items at least: 2. 1. 3. is a reversal.
+void nest_sub_lists(std::vector<Heading>& headings) {
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  constexpr std::size_t kFewestItems = 2;
+  // next_peer[i]: the next heading of i's family and level before any heading above it.
+  std::vector<std::size_t> next_peer(headings.size(), kNone);
+  std::array<std::size_t, 9> latest;
+  latest.fill(kNone);
+  for (std::size_t i = headings.size(); i-- > 0;) {
+    const auto family = static_cast<std::size_t>(headings[i].family);
+    const std::size_t candidate = latest[family];
+    if (candidate != kNone && headings[candidate].level == headings[i].level) {
+      next_peer[i] = candidate;
+    }
+    // A heading above this family's level closes its lists.
+    for (std::size_t f = 0; f < latest.size(); ++f) {
+      if (latest[f] != kNone && headings[latest[f]].level > headings[i].level) {
+        latest[f] = kNone;
+      }
+    }
+    latest[family] = i;
+  }
+  for (std::size_t parent = 0; parent < headings.size(); ++parent) {
+    const std::size_t first = next_peer[parent];
+    if (first == kNone || headings[first].value != 1 || headings[first].decimal_depth > 0) {
+      continue;
+    }
+    std::size_t items = 1;
+    std::size_t after = next_peer[first];
+    while (after != kNone && headings[after].value == static_cast<std::int64_t>(items) + 1) {
+      ++items;
+      after = next_peer[after];
+    }
+    if (items < kFewestItems || after == kNone ||
+        headings[after].value != headings[parent].value + 1) {
+      continue;
+    }
+    for (std::size_t i = parent + 1; i < after; ++i) ++headings[i].level;
+  }
+}
+
 bool is_decimal(const MarkerLine& marker_line) {
   return marker_line.heading.decimal_depth > 0;
 }
@@ -331,6 +374,7 @@ class GroupBuilder {
       heading.level = level;
       if (has_decimals) decimals.record(heading);
     }
+    nest_sub_lists(headings);
     return headings;
   }
 

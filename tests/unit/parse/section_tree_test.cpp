@@ -290,3 +290,16 @@ TEST_CASE("A table of contents is levelled apart from the body it lists", "[tree
   CHECK(shape(outline_of("1.甲\n2.乙\n3.丙\n一、丁\n二、戊\n三、己\n")) ==
         "1.@1:1 2.@2:1 3.@3:1 一、@4:2 二、@5:2 三、@6:2");
 }
+
+TEST_CASE("A same-family list counting from 1 between two items is their sub-list", "[tree]") {
+  // tests/corpus 127: a policy address's 192. holds 1. 2. 3., then 193. goes on.
+  const Outline outline =
+      outline_of("192.措施包括：\n1.增加名额；\n2.推行计划；\n3.加强医疗券。\n193.推动改革。\n");
+  CHECK(shape(outline) == "192.@1:1 1.@2:2 2.@3:2 3.@4:2 193.@5:1");
+  CHECK(outline.headings[3].parent == 0u);
+  CHECK_FALSE(outline.headings[4].parent.has_value());
+  // One item between two is a reversal, not a sub-list; a list that never returns is no
+  // sub-list either.
+  CHECK(shape(outline_of("2.甲\n1.乙\n3.丙\n")) == "2.@1:1 1.@2:1 3.@3:1");
+  CHECK(shape(outline_of("5 、甲\n1 、乙\n2 、丙\n")) == "5 、@1:1 1 、@2:1 2 、@3:1");
+}
