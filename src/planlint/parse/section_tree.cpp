@@ -176,6 +176,8 @@ struct Scan {
   // the headings on files with hundreds of thousands of them.
   std::deque<MarkerLine> marker_lines;
   std::vector<std::size_t> cue_lines;  // 0-based
+  // A site's notice label (温馨提示：) before any marker line, whose points follow it.
+  std::optional<std::size_t> notice_label_line;  // 0-based
 };
 
 Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
@@ -195,12 +197,36 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
       normalized.emplace(text);
     }
     if (cue_possible && is_residue_cue_line(normalized->view())) scan.cue_lines.push_back(line);
+    if (cue_possible && scan.marker_lines.empty() && !scan.notice_label_line &&
+        is_site_notice_label(normalized->view())) {
+      scan.notice_label_line = line;
+    }
     if (!marker_possible) continue;
     const LineStart start = detect_line_start(normalized->view());
     if (start.kind == LineStart::Kind::text) continue;
     scan.marker_lines.push_back(MarkerLineReader(document, line, text, *normalized).read(start));
   }
   return scan;
+}
+
+// 温馨提示： 1. … 2. … at the head of a page: the site's points, one a line right below its
+// label, numbered from 1, are none of the document's headings.
+void drop_site_notice(Scan& scan) {
+  if (!scan.notice_label_line) return;
+  std::size_t next_line = *scan.notice_label_line + 1;
+  std::int64_t next_value = 1;
+  std::size_t points = 0;
+  for (const MarkerLine& marker_line : scan.marker_lines) {
+    if (marker_line.kind != LineStart::Kind::heading || marker_line.line != next_line ||
+        marker_line.heading.value != next_value) {
+      break;
+    }
+    ++points;
+    ++next_line;
+    ++next_value;
+  }
+  scan.marker_lines.erase(scan.marker_lines.begin(),
+                          scan.marker_lines.begin() + static_cast<std::ptrdiff_t>(points));
 }
 
 bool starts_part(const MarkerLine& marker_line) {
@@ -621,6 +647,7 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
                       const NormalizedDocument* normalized) {
   const LineIndex& lines = document.lines();
   Scan scan = scan_lines(document, normalized);
+  drop_site_notice(scan);
   drop_unsequenced_pieces(scan);
   Outline outline;
   outline.line_count = static_cast<std::uint32_t>(lines.line_count());

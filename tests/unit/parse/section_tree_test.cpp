@@ -303,3 +303,13 @@ TEST_CASE("A same-family list counting from 1 between two items is their sub-lis
   CHECK(shape(outline_of("2.甲\n1.乙\n3.丙\n")) == "2.@1:1 1.@2:1 3.@3:1");
   CHECK(shape(outline_of("5 、甲\n1 、乙\n2 、丙\n")) == "5 、@1:1 1 、@2:1 2 、@3:1");
 }
+
+TEST_CASE("The numbered points of a site's notice at the head are no headings", "[tree]") {
+  // tests/corpus 106: a document site's download notice above the plan.
+  CHECK(shape(outline_of("温馨提示:\n1. 文件下载后无此问题。\n2. 本文档由用户上传。\n"
+                         "网站客服:3074922707\n民政局工作安排\n一、总体思路\n1.坚持党建引领\n")) ==
+        "一、@6:1 1.@7:2");
+  // Below a heading the label is the plan's own (a reminder to the schools).
+  CHECK(shape(outline_of("一、安排\n温馨提示:\n1. 按时到会\n2. 带好材料\n")) ==
+        "一、@1:1 1.@3:2 2.@4:2");
+}
