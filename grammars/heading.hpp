@@ -184,6 +184,22 @@ struct run_in_text
 struct run_in_marker : pegtl::sor<bracketed_piece, piece_number> {};
 struct run_in_piece_line : pegtl::seq<indent, piece_title, run_in_marker, run_in_text> {};
 
+// A document's title numbered as the first of a collection, the number right after the type
+// word that ends it: 社区的工作计划1, 學生管理制度1, 镇目标工作计划(一) alone on their line. Like
+// the other part markers after a title, it counts only in sequence (1 first).
+struct type_word
+    : pegtl::sor<pegtl::utf8::string<U'计', U'划'>, pegtl::utf8::string<U'方', U'案'>,
+                 pegtl::utf8::string<U'制', U'度'>, pegtl::utf8::string<U'总', U'结'>,
+                 pegtl::utf8::string<U'要', U'点'>, pegtl::utf8::string<U'规', U'划'>,
+                 pegtl::utf8::string<U'安', U'排'>, pegtl::utf8::string<U'办', U'法'>,
+                 pegtl::utf8::string<U'规', U'程'>, pegtl::utf8::string<U'细', U'则'>> {};
+struct title_number
+    : pegtl::sor<pegtl::seq<paren_open, cn_numeral, paren_close>, arabic_number> {};
+struct typed_title_end : pegtl::seq<type_word, title_number, spaces, pegtl::eof> {};
+struct typed_title_char : pegtl::seq<pegtl::not_at<typed_title_end>, piece_title_char> {};
+struct typed_title : pegtl::seq<pegtl::rep_min_max<1, 38, typed_title_char>, type_word> {};
+struct numbered_title_line : pegtl::seq<indent, typed_title, title_number, spaces, pegtl::eof> {};
+
 // 附件 / 附件1 / 附件一： alone on its line: an attachment, whose numbering starts afresh.
 // (附件：1.×××办法 with text after it is the attachment list of the body, not an attachment.)
 struct attachment_marker

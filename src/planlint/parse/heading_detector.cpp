@@ -217,16 +217,21 @@ template <>
 struct action<g::titled_marker> : piece_action {};
 template <>
 struct action<g::run_in_marker> : piece_action {};
+template <>
+struct action<g::title_number> : piece_action {};
 
 // The marker of a part after a title begins where the title ends.
-template <>
-struct action<g::piece_title> {
+struct title_before_marker_action {
   template <typename ActionInput>
   static void apply(const ActionInput& in, LineCapture& line) {
     line.result.marker_begin = line.offset(in.end());
     line.result.after_title = true;
   }
 };
+template <>
+struct action<g::piece_title> : title_before_marker_action {};
+template <>
+struct action<g::typed_title> : title_before_marker_action {};
 
 template <>
 struct action<g::attachment_marker> : pegtl::change_states<MarkerCapture> {
@@ -304,14 +309,25 @@ LineStart detect_heading(std::string_view line) {
   return start;
 }
 
+}  // namespace
+
+bool ends_with_title_number(std::string_view line) {
+  const std::size_t last = line.find_last_not_of(" \t");
+  if (last == std::string_view::npos) return false;
+  return (line[last] >= '0' && line[last] <= '9') || line[last] == ')';
+}
+
+namespace {
+
 // A part marker after a title (学校工作计划 篇1), or glued to the first paragraph, where the
 // part's title ends with the marker.
 std::optional<LineStart> detect_titled_piece(std::string_view line) {
-  if (line.find("篇") == std::string_view::npos) return std::nullopt;
+  const bool holds_piece_word = line.find("篇") != std::string_view::npos;
   LineCapture capture;
-  if (parse_line<g::titled_piece_line>(line, capture)) {
+  if ((holds_piece_word && parse_line<g::titled_piece_line>(line, capture)) ||
+      (ends_with_title_number(line) && parse_line<g::numbered_title_line>(line, capture))) {
     capture.result.title_end = line.size();
-  } else if (parse_line<g::run_in_piece_line>(line, capture)) {
+  } else if (holds_piece_word && parse_line<g::run_in_piece_line>(line, capture)) {
     capture.result.title_end = capture.result.marker_end;
   } else {
     return std::nullopt;

@@ -51,4 +51,9 @@ struct LineStart {
 // Classifies one line of the normalized view (without its line end).
 LineStart detect_line_start(std::string_view normalized_line);
 
+// Whether a line of the normalized view ends with a number or a closing bracket (before
+// blanks), as a title numbered as the first of a collection does (社区的工作计划1, …计划(一)):
+// a cheap test before reading it.
+bool ends_with_title_number(std::string_view normalized_line);
+
 }  // namespace planlint

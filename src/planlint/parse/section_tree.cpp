@@ -76,6 +76,20 @@ bool may_hold_piece(std::string_view line) {
   return false;
 }
 
+// A title numbered as the first of a collection (社区的工作计划1, 镇目标工作计划（一）) ends
+// with a digit or a closing bracket, half- or full-width: such a line is read whatever it
+// starts with.
+bool may_end_with_title_number(std::string_view line) {
+  std::size_t end = line.find_last_not_of(" \t\r");
+  if (end == std::string_view::npos) return false;
+  std::size_t start = end;
+  while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
+  std::size_t at = start;
+  const char32_t last = decode_utf8_at(line, at);
+  return (last >= U'0' && last <= U'9') || (last >= U'０' && last <= U'９') || last == U')' ||
+         last == U'）';
+}
+
 bool is_blank(std::string_view line) {
   return first_folded_code_point(line) == 0;
 }
@@ -187,8 +201,8 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
   for (std::size_t line = 0; line < lines.line_count(); ++line) {
     const std::string_view text = lines.line_text(line);
     if (text.empty()) continue;
-    const bool marker_possible =
-        may_start_marker(first_folded_code_point(text)) || may_hold_piece(text);
+    const bool marker_possible = may_start_marker(first_folded_code_point(text)) ||
+                                 may_hold_piece(text) || may_end_with_title_number(text);
     const bool cue_possible = text.size() <= kMaxCueLineBytes;
     if (!marker_possible && !cue_possible) continue;
     if (whole != nullptr) {

@@ -203,6 +203,9 @@ TEST_CASE("Part markers where template sites put them", "[heading]") {
         // tests/corpus 129, 175: 第N篇 after the title, bracketed or not
         Case{"街道市民文化节工作计划范文第1篇", 1, "街道市民文化节工作计划范文第1篇"},
         Case{"小学学籍管理制度范文【第二篇】", 2, "小学学籍管理制度范文【第二篇】"},
+        // tests/corpus 119, 177, 116: a title numbered right after its type word
+        Case{"社区的工作计划1", 1, "社区的工作计划1"}, Case{"學生管理制度1", 1, "学生管理制度1"},
+        Case{"镇目标工作计划（一）", 1, "镇目标工作计划(一)"},
         // Glued to the first paragraph: the title ends with the marker.
         Case{"学校工作计划 篇1为贯彻《中共中央国务院关于加强科学技术普及工作的"
              "若干意见》",
@@ -238,6 +241,8 @@ TEST_CASE("A count of documents is a collection's title, not a part", "[heading]
         "这篇一定要认真写好", "本文共分三篇一是总结二是计划",
         // an ordinal 篇 running on into the paragraph is a sentence's word
         "我们认真学习了第一篇文章",
+        // a number after a type word inside a sentence, or with a word between
+        "完成工作计划1项。", "工作计划的第1", "学校工作计划 2024年",
         // a long sentence is no title
         "本学期我们将按照上级要求认真完成各项工作并结合学校实际情况制定本计划"
         "以便进一步提高教育教学质量篇一"}) {

@@ -313,3 +313,12 @@ TEST_CASE("The numbered points of a site's notice at the head are no headings", 
   CHECK(shape(outline_of("一、安排\n温馨提示:\n1. 按时到会\n2. 带好材料\n")) ==
         "一、@1:1 1.@3:2 2.@4:2");
 }
+
+TEST_CASE("A title numbered after its type word opens a part only in sequence", "[tree]") {
+  const Outline outline = outline_of("引言\n社区的工作计划1\n一、目的\n二、内容\n");
+  REQUIRE(outline.parts.size() == 1);
+  CHECK(outline.parts[0].value == 1);
+  CHECK(outline.headings[0].part == 0u);
+  // Not first of a collection: a title that happens to end with a number.
+  CHECK(outline_of("学校安全工作方案3\n一、目的\n").parts.empty());
+}
