@@ -80,7 +80,10 @@ bool may_hold_piece(std::string_view line) {
 // with a digit or a closing bracket, half- or full-width: such a line is read whatever it
 // starts with.
 bool may_end_with_title_number(std::string_view line) {
-  std::size_t end = line.find_last_not_of(" \t\r");
+  // 40 code points of title (grammars/heading.hpp), the number, brackets and blanks.
+  constexpr std::size_t kMaxNumberedTitleBytes = 192;
+  if (line.size() > kMaxNumberedTitleBytes) return false;
+  const std::size_t end = line.find_last_not_of(" \t\r");
   if (end == std::string_view::npos) return false;
   std::size_t start = end;
   while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
