@@ -84,6 +84,21 @@ struct bare_arabic_marker
     : pegtl::seq<arabic_number,
                  pegtl::at<spaces, pegtl::opt<opening_mark>, pegtl::not_at<measure_word>, hanzi>> {};
 
+// 1.1 目的, 3.1.2 卡斯柯…, 1.3编制依据, 7.1 个人期望: a decimal marker numbers a sub-section of
+// the section its leading numbers name; its value is its last number. Only before a title, and
+// a measure word glued to the number makes it a figure: 1.5亿元, 2.5万人 (3.5% and 2024.3 are
+// figures too). Whether it is a heading is decided from the section it names
+// (parse/section_tree).
+struct decimal_component : arabic_number {};
+struct decimal_title_start
+    : pegtl::sor<pegtl::seq<pegtl::plus<blank>, pegtl::opt<opening_mark>,
+                            pegtl::sor<hanzi, pegtl::alpha>>,
+                 pegtl::seq<pegtl::opt<opening_mark>, pegtl::not_at<measure_word>,
+                            pegtl::sor<hanzi, pegtl::alpha>>> {};
+struct decimal_marker
+    : pegtl::seq<arabic_number, pegtl::rep_min_max<1, 3, pegtl::one<'.'>, decimal_component>,
+                 pegtl::opt<arabic_separator>, pegtl::at<decimal_title_start>> {};
+
 // What turns a Chinese numeral at the start of a line into a word or a longer number rather
 // than a marker that lost its 、: more numerals (十四五, 二〇二四年, 一二年级) and the Hanzi
 // that make words with it (一是, 一线, 一批, 一些, 一方面, 一定, 一直, 一起, 一体化, 一般…);
@@ -107,7 +122,7 @@ struct bare_cn_marker
 
 struct heading_marker
     : pegtl::sor<chapter_marker, cn_paren_marker, arabic_paren_marker, cn_marker, arabic_marker,
-                 circled_marker, bare_arabic_marker, bare_cn_marker> {};
+                 decimal_marker, circled_marker, bare_arabic_marker, bare_cn_marker> {};
 
 // A heading's title runs to the first 。 ； ： (their full-width forms are folded) or the line end.
 struct title : pegtl::star<pegtl::utf8::not_one<U'。', U';', U':'>> {};
@@ -131,8 +146,10 @@ struct piece_word : pegtl::utf8::one<U'篇'> {};
 struct piece_number : pegtl::seq<piece_word, ordinal_number> {};
 struct piece_open : pegtl::utf8::one<'(', '[', U'【', U'〔'> {};
 struct piece_close : pegtl::utf8::one<')', ']', U'】', U'〕'> {};
-struct bracketed_piece : pegtl::seq<piece_open, piece_number, piece_close> {};
 struct ordinal_piece : pegtl::seq<ordinal_prefix, ordinal_number, piece_word> {};
+// 【篇1】 and 【第一篇】
+struct bracketed_piece
+    : pegtl::seq<piece_open, pegtl::sor<piece_number, ordinal_piece>, piece_close> {};
 struct piece_marker : pegtl::sor<bracketed_piece, piece_number, ordinal_piece> {};
 
 // At the start of its line: 篇一：2024年工作计划, 第三篇 工作要点, 【篇2】, （篇一）工作计划.
@@ -143,7 +160,8 @@ struct leading_piece_marker
                  pegtl::seq<pegtl::sor<piece_number, ordinal_piece>, pegtl::at<piece_marker_end>>> {};
 struct piece_line : pegtl::seq<indent, leading_piece_marker> {};
 
-// The title a part marker ends (学校工作计划 篇1, …工作计划春季篇一, …模板(篇1)): a short
+// The title a part marker ends (学校工作计划 篇1, …工作计划春季篇一, …模板(篇1), …范文第1篇,
+// …制度【第二篇】): a short
 // stretch without sentence punctuation. A number right before 篇 counts the documents of a
 // collection (…优秀13篇1-10-49, …范文八篇), so it is no title's last character.
 struct piece_count
@@ -152,7 +170,7 @@ struct piece_title_char
     : pegtl::seq<pegtl::not_at<piece_marker>, pegtl::not_at<piece_count>,
                  pegtl::utf8::not_one<U'。', ',', ';', ':', '!', '?'>> {};
 struct piece_title : pegtl::rep_min_max<2, 40, piece_title_char> {};
-struct titled_marker : pegtl::sor<bracketed_piece, piece_number> {};
+struct titled_marker : pegtl::sor<bracketed_piece, piece_number, ordinal_piece> {};
 struct titled_piece_line
     : pegtl::seq<indent, piece_title, titled_marker, spaces, pegtl::opt<pegtl::one<':'>>, spaces,
                  pegtl::eof> {};
@@ -162,7 +180,25 @@ struct run_in_text
     : pegtl::seq<pegtl::not_at<numeral_continuation>, pegtl::not_at<measure_word>,
                  pegtl::not_at<cn_word_tail>, pegtl::not_at<pegtl::digit>,
                  pegtl::not_at<spaces, piece_marker>, pegtl::any> {};
-struct run_in_piece_line : pegtl::seq<indent, piece_title, titled_marker, run_in_text> {};
+// 第一篇 unbracketed is no run-in marker: 读了第一篇文章 is a sentence.
+struct run_in_marker : pegtl::sor<bracketed_piece, piece_number> {};
+struct run_in_piece_line : pegtl::seq<indent, piece_title, run_in_marker, run_in_text> {};
+
+// A document's title numbered as the first of a collection, the number right after the type
+// word that ends it: 社区的工作计划1, 學生管理制度1, 镇目标工作计划(一) alone on their line. Like
+// the other part markers after a title, it counts only in sequence (1 first).
+struct type_word
+    : pegtl::sor<pegtl::utf8::string<U'计', U'划'>, pegtl::utf8::string<U'方', U'案'>,
+                 pegtl::utf8::string<U'制', U'度'>, pegtl::utf8::string<U'总', U'结'>,
+                 pegtl::utf8::string<U'要', U'点'>, pegtl::utf8::string<U'规', U'划'>,
+                 pegtl::utf8::string<U'安', U'排'>, pegtl::utf8::string<U'办', U'法'>,
+                 pegtl::utf8::string<U'规', U'程'>, pegtl::utf8::string<U'细', U'则'>> {};
+struct title_number
+    : pegtl::sor<pegtl::seq<paren_open, cn_numeral, paren_close>, arabic_number> {};
+struct typed_title_end : pegtl::seq<type_word, title_number, spaces, pegtl::eof> {};
+struct typed_title_char : pegtl::seq<pegtl::not_at<typed_title_end>, piece_title_char> {};
+struct typed_title : pegtl::seq<pegtl::rep_min_max<1, 38, typed_title_char>, type_word> {};
+struct numbered_title_line : pegtl::seq<indent, typed_title, title_number, spaces, pegtl::eof> {};
 
 // 附件 / 附件1 / 附件一： alone on its line: an attachment, whose numbering starts afresh.
 // (附件：1.×××办法 with text after it is the attachment list of the body, not an attachment.)

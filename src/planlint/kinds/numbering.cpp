@@ -147,16 +147,25 @@ class ListChecker {
     }
   }
 
-  // A restart (back to 1 once 1 has been used) splits the list into runs; each run is checked
-  // for gaps, repeats, reversals and separators on its own, since a list that counts afresh
-  // may be written afresh too.
+  // A 1 that starts the list afresh: back to 1 once 1 has been used; back to 1 from 3 or more
+  // in a list that began above 1 (an excerpt's 5、, then a new list's 1、: no swap of two
+  // neighbours puts a 1 there); or a 1 after a 1 written with another separator (1.时间… as a
+  // list of its own, then 1、 2、).
+  static bool restarts_at(std::span<const Heading* const> items, std::size_t at, bool one_used) {
+    if (at == 0 || items[at]->value != 1) return false;
+    const Heading& previous = *items[at - 1];
+    if (previous.value == 1) return previous.separator != items[at]->separator;
+    return one_used || previous.value > 2;
+  }
+
+  // A restart splits the list into runs; each run is checked for gaps, repeats, reversals and
+  // separators on its own, since a list that counts afresh may be written afresh too.
   void check_numbers() const {
     const std::span<const Heading* const> items = list_.items;
     std::size_t run_begin = 0;
     bool one_used = false;
     for (std::size_t at = 0; at < items.size(); ++at) {
-      const bool restarts = items[at]->value == 1 && one_used && items[at - 1]->value != 1;
-      if (restarts) {
+      if (restarts_at(items, at, one_used)) {
         check_run(items.subspan(run_begin, at - run_begin));
         report_restart(*items[at], *items[at - 1]);
         run_begin = at;

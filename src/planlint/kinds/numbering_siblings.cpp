@@ -2,6 +2,7 @@
 
 #include <string_view>
 #include <tuple>
+#include <utility>
 
 namespace planlint {
 
@@ -21,11 +22,24 @@ std::vector<SiblingList> sibling_lists(const Outline& outline) {
   // A parent lies in the heading's part, so (part, parent) names the list's place in the tree.
   using Key = std::tuple<std::optional<std::size_t>, std::optional<std::size_t>, Family>;
   std::map<Key, std::size_t> list_of;
+  // The list each family of a part last added to.
+  std::map<std::pair<std::optional<std::size_t>, Family>, std::size_t> latest_list;
   std::vector<SiblingList> lists;
   for (const Heading& heading : outline.headings) {
     const auto [found, added] =
         list_of.try_emplace(Key{heading.part, list_parent(heading), heading.family}, lists.size());
-    if (added) lists.push_back({heading.family, {}});
+    const auto [latest, first_of_family] =
+        latest_list.try_emplace({heading.part, heading.family}, lists.size());
+    // Paragraphs numbered through the whole text (a policy address's 134., 135. across its
+    // sections; 一、 to 三、 under 第一章, then 四、 under 第二章): a list whose first number
+    // continues the family's last list is that list running on, with no gap before it.
+    if (added && !first_of_family && heading.value > 1 &&
+        lists[latest->second].items.back()->value == heading.value - 1) {
+      found->second = latest->second;
+    } else if (added) {
+      lists.push_back({heading.family, {}});
+    }
+    latest->second = found->second;
     lists[found->second].items.push_back(&heading);
   }
   return lists;

@@ -26,6 +26,84 @@ std::string folded_title(const Heading& heading) {
   return normalize(heading.title).view();
 }
 
+// How a name of a school ends (folded forms), and what joins the names of a list of them.
+constexpr std::array<std::string_view, 7> kSchoolSuffixes{"学校", "幼儿园", "院校", "学院",
+                                                          "大学", "中学",   "小学"};
+constexpr std::array<std::string_view, 6> kListJoiners{"、", "和", "及", "与", "(含", "含"};
+// A list item's name runs at most this many code points past the keyword (特殊教育|学校) or
+// before it (公办|幼儿园), and the neighbouring name at most kMaxNameCodePoints.
+constexpr std::size_t kMaxSuffixGap = 4;
+constexpr std::size_t kMaxNameCodePoints = 12;
+
+bool is_clause_break(char32_t code_point) {
+  static constexpr std::u32string_view kBreaks = U"\n\r,;:。!?()";
+  return kBreaks.find(code_point) != std::u32string_view::npos;
+}
+
+std::size_t previous_code_point(std::string_view text, std::size_t at) {
+  do {
+    --at;
+  } while (at > 0 && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80);
+  return at;
+}
+
+bool ends_with_school(std::string_view text, std::size_t end) {
+  const std::string_view head = text.substr(0, end);
+  return std::any_of(kSchoolSuffixes.begin(), kSchoolSuffixes.end(),
+                     [&](std::string_view suffix) { return head.ends_with(suffix); });
+}
+
+// Where the school name that holds text[begin, end) ends: at a school suffix within a few code
+// points, no clause break between; npos when the keyword names no school.
+std::size_t school_name_end(std::string_view text, std::size_t end) {
+  for (std::size_t step = 0, at = end; step <= kMaxSuffixGap && at <= text.size(); ++step) {
+    if (ends_with_school(text, at)) return at;
+    if (at == text.size() || is_clause_break(decode_utf8(text, at).code_point)) break;
+    at += std::max<std::size_t>(decode_utf8(text, at).length, 1);
+  }
+  return std::string_view::npos;
+}
+
+// A school name on the side of text[name_begin, name_end) `forward` names: a joiner, then a
+// name ending with a school suffix within a few code points.
+bool school_beside(std::string_view text, std::size_t name_begin, std::size_t name_end,
+                   bool forward) {
+  if (forward) {
+    const std::string_view rest = text.substr(name_end);
+    for (const std::string_view joiner : kListJoiners) {
+      if (!rest.starts_with(joiner)) continue;
+      std::size_t at = name_end + joiner.size();
+      for (std::size_t step = 0; step < kMaxNameCodePoints && at < text.size(); ++step) {
+        if (is_clause_break(decode_utf8(text, at).code_point)) break;
+        at += std::max<std::size_t>(decode_utf8(text, at).length, 1);
+        if (ends_with_school(text, at)) return true;
+      }
+    }
+    return false;
+  }
+  // Backward: the name begins after a joiner that a school name ends before.
+  std::size_t at = name_begin;
+  for (std::size_t step = 0; step < kMaxNameCodePoints && at > 0; ++step) {
+    for (const std::string_view joiner : kListJoiners) {
+      if (text.substr(0, at).ends_with(joiner) && ends_with_school(text, at - joiner.size())) {
+        return true;
+      }
+    }
+    at = previous_code_point(text, at);
+    if (is_clause_break(decode_utf8(text, at).code_point)) break;
+  }
+  return false;
+}
+
+// 幼儿园 in 包括幼儿园、普通中小学校、中等职业学校, 特殊教育 in …和特殊教育学校, 中等职业 in
+// 中小学校(含中等职业学校): a kind of school named among other schools, as those a regulation or
+// notice applies to, says nothing about the work the kind stands for.
+bool inside_list_of_schools(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t name_end = school_name_end(text, end);
+  if (name_end == std::string_view::npos) return false;
+  return school_beside(text, begin, name_end, true) || school_beside(text, begin, name_end, false);
+}
+
 class RequiredThemeRule final : public Rule {
  public:
   struct Config {
@@ -140,7 +218,8 @@ class RequiredThemeRule final : public Rule {
       if (!pattern.Match(subject, at, text.size(), re2::RE2::UNANCHORED, &match, 1)) return;
       const auto begin = static_cast<std::size_t>(match.data() - text.data());
       const std::size_t end = begin + match.size();
-      const bool excluded = end == begin || inside_excluded_phrase(text, begin, end);
+      const bool excluded = end == begin || inside_excluded_phrase(text, begin, end) ||
+                            inside_list_of_schools(text, begin, end);
       if (!excluded && !on_evidence(text.substr(begin, end - begin))) return;
       // After a match that is no evidence the search goes on from its next character, so a
       // keyword overlapping it is still found (职业教育 after the 中职 of 高中职业教育).

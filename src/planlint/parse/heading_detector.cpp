@@ -26,6 +26,8 @@ struct MarkerCapture {
   const char* close_bracket_end = nullptr;
   const char* separator_begin = nullptr;
   const char* separator_end = nullptr;
+  std::uint64_t decimal_prefix = 0;
+  std::uint8_t decimal_depth = 0;
 };
 
 struct LineCapture {
@@ -51,6 +53,8 @@ struct LineCapture {
     result.close_bracket_end = offset(capture.close_bracket_end);
     result.separator_begin = offset(capture.separator_begin);
     result.separator_end = offset(capture.separator_end);
+    result.decimal_prefix = capture.decimal_prefix;
+    result.decimal_depth = capture.decimal_depth;
     if (capture.circled != 0) {
       result.value = circled_number_value(capture.circled);
     } else if (capture.numeral_is_chinese) {
@@ -79,6 +83,18 @@ struct action<g::arabic_number> {
   static void apply(const ActionInput& in, MarkerCapture& capture) {
     capture.numeral = std::string_view(in.begin(), in.size());
     capture.numeral_is_chinese = false;
+  }
+};
+
+// 3.1.2: each further number of a decimal marker moves the one before it into the prefix.
+template <>
+struct action<g::decimal_component> {
+  template <typename ActionInput>
+  static void apply(const ActionInput& in, MarkerCapture& capture) {
+    capture.decimal_prefix = capture.decimal_prefix * LineStart::kDecimalBase +
+                             static_cast<std::uint64_t>(arabic_numeral_value(capture.numeral));
+    ++capture.decimal_depth;
+    capture.numeral = std::string_view(in.begin(), in.size());
   }
 };
 
@@ -144,6 +160,8 @@ struct action<g::arabic_marker> : marker_action<Family::arabic> {};
 template <>
 struct action<g::arabic_paren_marker> : marker_action<Family::arabic_paren> {};
 template <>
+struct action<g::decimal_marker> : marker_action<Family::arabic> {};
+template <>
 struct action<g::circled_marker> : marker_action<Family::circled> {};
 template <>
 struct action<g::bare_arabic_marker> : marker_action<Family::arabic, true> {};
@@ -197,16 +215,23 @@ template <>
 struct action<g::leading_piece_marker> : piece_action {};
 template <>
 struct action<g::titled_marker> : piece_action {};
+template <>
+struct action<g::run_in_marker> : piece_action {};
+template <>
+struct action<g::title_number> : piece_action {};
 
 // The marker of a part after a title begins where the title ends.
-template <>
-struct action<g::piece_title> {
+struct title_before_marker_action {
   template <typename ActionInput>
   static void apply(const ActionInput& in, LineCapture& line) {
     line.result.marker_begin = line.offset(in.end());
     line.result.after_title = true;
   }
 };
+template <>
+struct action<g::piece_title> : title_before_marker_action {};
+template <>
+struct action<g::typed_title> : title_before_marker_action {};
 
 template <>
 struct action<g::attachment_marker> : pegtl::change_states<MarkerCapture> {
@@ -284,14 +309,25 @@ LineStart detect_heading(std::string_view line) {
   return start;
 }
 
+}  // namespace
+
+bool ends_with_title_number(std::string_view line) {
+  const std::size_t last = line.find_last_not_of(" \t");
+  if (last == std::string_view::npos) return false;
+  return (line[last] >= '0' && line[last] <= '9') || line[last] == ')';
+}
+
+namespace {
+
 // A part marker after a title (学校工作计划 篇1), or glued to the first paragraph, where the
 // part's title ends with the marker.
 std::optional<LineStart> detect_titled_piece(std::string_view line) {
-  if (line.find("篇") == std::string_view::npos) return std::nullopt;
+  const bool holds_piece_word = line.find("篇") != std::string_view::npos;
   LineCapture capture;
-  if (parse_line<g::titled_piece_line>(line, capture)) {
+  if ((holds_piece_word && parse_line<g::titled_piece_line>(line, capture)) ||
+      (ends_with_title_number(line) && parse_line<g::numbered_title_line>(line, capture))) {
     capture.result.title_end = line.size();
-  } else if (parse_line<g::run_in_piece_line>(line, capture)) {
+  } else if (holds_piece_word && parse_line<g::run_in_piece_line>(line, capture)) {
     capture.result.title_end = capture.result.marker_end;
   } else {
     return std::nullopt;

@@ -11,6 +11,8 @@ namespace planlint {
 // offsets into the normalized line the detector was given; `npos` where a part is absent.
 struct LineStart {
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+  // Each number of a decimal marker has at most three digits (grammars/heading.hpp).
+  static constexpr std::uint64_t kDecimalBase = 1000;
 
   enum class Kind {
     text,        // no marker: an ordinary line
@@ -30,6 +32,10 @@ struct LineStart {
   bool after_title = false;
   // The marker follows a year cell of a table flattened to text (1996 1. 在…).
   bool in_table_row = false;
+  // A decimal marker (3.1.2): the numbers before its value, packed in base kDecimalBase
+  // (3.1 → 3001), and how many there are; 0 for every other marker.
+  std::uint64_t decimal_prefix = 0;
+  std::uint8_t decimal_depth = 0;
   std::size_t marker_begin = npos;
   std::size_t marker_end = npos;
   std::size_t open_bracket = npos;  // the （ of （一）, the 〔 of 〔一〕
@@ -44,5 +50,10 @@ struct LineStart {
 
 // Classifies one line of the normalized view (without its line end).
 LineStart detect_line_start(std::string_view normalized_line);
+
+// Whether a line of the normalized view ends with a number or a closing bracket (before
+// blanks), as a title numbered as the first of a collection does (社区的工作计划1, …计划(一)):
+// a cheap test before reading it.
+bool ends_with_title_number(std::string_view normalized_line);
 
 }  // namespace planlint

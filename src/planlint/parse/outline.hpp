@@ -33,6 +33,11 @@ struct Heading {
   // An item of a table flattened to text, after the row's year cell (1996 1. 在…): each table
   // numbers its rows afresh.
   bool in_table_row = false;
+  // A decimal marker (1.1, 3.1.2) numbers a sub-section of the heading its leading numbers
+  // name: those numbers packed (LineStart::decimal_prefix) and how many there are, 0 for other
+  // markers. Its family is arabic and its value the last number.
+  std::uint64_t decimal_prefix = 0;
+  std::uint8_t decimal_depth = 0;
 };
 
 struct Part {

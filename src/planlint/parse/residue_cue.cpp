@@ -36,6 +36,10 @@ constexpr std::array<std::string_view, 15> kWholeLineCues{
 // Labels a site puts at the start of a line: "标签：教育局 工作计划".
 constexpr std::array<std::string_view, 3> kLinePrefixCues{"标签:", "分享:", "关键词:"};
 
+// Labels of a site's notice to its readers, alone on their line: no plan heads its own points so.
+constexpr std::array<std::string_view, 7> kSiteNoticeLabels{
+    "温馨提示", "下载提示", "下载须知", "下载说明", "购买须知", "特别说明", "文档说明"};
+
 constexpr std::size_t kMaxCueLineCodePoints = 200;
 
 // The line without surrounding blanks and list bullets, and without a trailing ":" or ">>".
@@ -69,6 +73,12 @@ bool is_residue_cue_line(std::string_view normalized_line) {
          std::find(kWholeLineCues.begin(), kWholeLineCues.end(), bare) != kWholeLineCues.end() ||
          std::any_of(kLinePrefixCues.begin(), kLinePrefixCues.end(),
                      [&](std::string_view cue) { return bare.starts_with(cue); });
+}
+
+bool is_site_notice_label(std::string_view normalized_line) {
+  const std::string_view bare = bare_line(normalized_line);
+  return std::find(kSiteNoticeLabels.begin(), kSiteNoticeLabels.end(), bare) !=
+         kSiteNoticeLabels.end();
 }
 
 }  // namespace planlint

@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 #include <string_view>
+#include <unordered_map>
 
 #include "planlint/parse/family_order.hpp"
 #include "planlint/parse/heading_detector.hpp"
@@ -50,7 +51,8 @@ char32_t first_folded_code_point(std::string_view line) {
 
 // A cheap test that spares normalizing and parsing the lines no marker can start.
 bool may_start_marker(char32_t code_point) {
-  static constexpr std::u32string_view kMarkerStarts = U"0123456789(〔第篇附一二三四五六七八九十〇零";
+  static constexpr std::u32string_view kMarkerStarts =
+      U"0123456789(〔第篇附一二三四五六七八九十〇零";
   return kMarkerStarts.find(code_point) != std::u32string_view::npos ||
          (code_point >= 0x2460 && code_point <= 0x2473) ||
          (code_point >= 0x3251 && code_point <= 0x325F) ||
@@ -72,6 +74,23 @@ bool may_hold_piece(std::string_view line) {
     if (head.substr(at - 1, kPiece.size()) == kPiece) return true;
   }
   return false;
+}
+
+// A title numbered as the first of a collection (社区的工作计划1, 镇目标工作计划（一）) ends
+// with a digit or a closing bracket, half- or full-width: such a line is read whatever it
+// starts with.
+bool may_end_with_title_number(std::string_view line) {
+  // 40 code points of title (grammars/heading.hpp), the number, brackets and blanks.
+  constexpr std::size_t kMaxNumberedTitleBytes = 192;
+  if (line.size() > kMaxNumberedTitleBytes) return false;
+  const std::size_t end = line.find_last_not_of(" \t\r");
+  if (end == std::string_view::npos) return false;
+  std::size_t start = end;
+  while (start > 0 && (static_cast<unsigned char>(line[start]) & 0xC0) == 0x80) --start;
+  std::size_t at = start;
+  const char32_t last = decode_utf8_at(line, at);
+  return (last >= U'0' && last <= U'9') || (last >= U'０' && last <= U'９') || last == U')' ||
+         last == U'）';
 }
 
 bool is_blank(std::string_view line) {
@@ -139,6 +158,8 @@ class MarkerLineReader {
     heading.value = start.value;
     heading.malformed = start.bare;
     heading.in_table_row = start.in_table_row;
+    heading.decimal_prefix = start.decimal_prefix;
+    heading.decimal_depth = start.decimal_depth;
     if (start.separator_begin != LineStart::npos) {
       heading.separator = slice(start.separator_begin, start.separator_end);
     }
@@ -172,6 +193,8 @@ struct Scan {
   // the headings on files with hundreds of thousands of them.
   std::deque<MarkerLine> marker_lines;
   std::vector<std::size_t> cue_lines;  // 0-based
+  // A site's notice label (温馨提示：) before any marker line, whose points follow it.
+  std::optional<std::size_t> notice_label_line;  // 0-based
 };
 
 Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
@@ -181,8 +204,8 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
   for (std::size_t line = 0; line < lines.line_count(); ++line) {
     const std::string_view text = lines.line_text(line);
     if (text.empty()) continue;
-    const bool marker_possible =
-        may_start_marker(first_folded_code_point(text)) || may_hold_piece(text);
+    const bool marker_possible = may_start_marker(first_folded_code_point(text)) ||
+                                 may_hold_piece(text) || may_end_with_title_number(text);
     const bool cue_possible = text.size() <= kMaxCueLineBytes;
     if (!marker_possible && !cue_possible) continue;
     if (whole != nullptr) {
@@ -191,12 +214,36 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
       normalized.emplace(text);
     }
     if (cue_possible && is_residue_cue_line(normalized->view())) scan.cue_lines.push_back(line);
+    if (cue_possible && scan.marker_lines.empty() && !scan.notice_label_line &&
+        is_site_notice_label(normalized->view())) {
+      scan.notice_label_line = line;
+    }
     if (!marker_possible) continue;
     const LineStart start = detect_line_start(normalized->view());
     if (start.kind == LineStart::Kind::text) continue;
     scan.marker_lines.push_back(MarkerLineReader(document, line, text, *normalized).read(start));
   }
   return scan;
+}
+
+// 温馨提示： 1. … 2. … at the head of a page: the site's points, one a line right below its
+// label, numbered from 1, are none of the document's headings.
+void drop_site_notice(Scan& scan) {
+  if (!scan.notice_label_line) return;
+  std::size_t next_line = *scan.notice_label_line + 1;
+  std::int64_t next_value = 1;
+  std::size_t points = 0;
+  for (const MarkerLine& marker_line : scan.marker_lines) {
+    if (marker_line.kind != LineStart::Kind::heading || marker_line.line != next_line ||
+        marker_line.heading.value != next_value) {
+      break;
+    }
+    ++points;
+    ++next_line;
+    ++next_value;
+  }
+  scan.marker_lines.erase(scan.marker_lines.begin(),
+                          scan.marker_lines.begin() + static_cast<std::ptrdiff_t>(points));
 }
 
 bool starts_part(const MarkerLine& marker_line) {
@@ -249,27 +296,128 @@ std::vector<Family> group_family_order(const std::vector<MarkerLine*>& group,
 // them a lone bare number with a list below it is more likely a sentence than a heading.
 constexpr std::size_t kMaxLinesToFirstChild = 8;
 
+// 192. …, then 1. 2. 3., then 193.: a list of the same family that counts from 1 between two
+// consecutive items is a sub-list of the first, one level down (with what lies in it), though
+// its markers look like its parent's. Two items at least: 2. 1. 3. is a reversal.
+void nest_sub_lists(std::vector<Heading>& headings) {
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  constexpr std::size_t kFewestItems = 2;
+  // next_peer[i]: the next heading of i's family and level before any heading above it.
+  std::vector<std::size_t> next_peer(headings.size(), kNone);
+  std::array<std::size_t, 9> latest;
+  latest.fill(kNone);
+  for (std::size_t i = headings.size(); i-- > 0;) {
+    const auto family = static_cast<std::size_t>(headings[i].family);
+    const std::size_t candidate = latest[family];
+    if (candidate != kNone && headings[candidate].level == headings[i].level) {
+      next_peer[i] = candidate;
+    }
+    // A heading above this family's level closes its lists.
+    for (std::size_t f = 0; f < latest.size(); ++f) {
+      if (latest[f] != kNone && headings[latest[f]].level > headings[i].level) {
+        latest[f] = kNone;
+      }
+    }
+    latest[family] = i;
+  }
+  for (std::size_t parent = 0; parent < headings.size(); ++parent) {
+    const std::size_t first = next_peer[parent];
+    if (first == kNone || headings[first].value != 1 || headings[first].decimal_depth > 0) {
+      continue;
+    }
+    std::size_t items = 1;
+    std::size_t after = next_peer[first];
+    while (after != kNone && headings[after].value == static_cast<std::int64_t>(items) + 1) {
+      ++items;
+      after = next_peer[after];
+    }
+    if (items < kFewestItems || after == kNone ||
+        headings[after].value != headings[parent].value + 1) {
+      continue;
+    }
+    for (std::size_t i = parent + 1; i < after; ++i) ++headings[i].level;
+  }
+}
+
+bool is_decimal(const MarkerLine& marker_line) {
+  return marker_line.heading.decimal_depth > 0;
+}
+
+// Where a decimal marker belongs, as a reader finds it: 1.1 one level below the heading
+// numbered 1 (1. or 一、), 3.1.1 below 3.1, and 1.2 beside its sibling 1.1. A decimal number
+// that names no heading before it (1.5小时内到达… after 1.) is text.
+class DecimalPlaces {
+ public:
+  std::optional<int> level_of(const Heading& decimal) const {
+    const std::uint64_t named = key(decimal.decimal_prefix, decimal.decimal_depth);
+    const auto& first_choice = decimal.value == 1 ? level_below_ : level_of_child_;
+    if (const auto found = first_choice.find(named); found != first_choice.end()) {
+      return found->second;
+    }
+    if (decimal.value == 1) {
+      if (const auto sibling = level_of_child_.find(named); sibling != level_of_child_.end()) {
+        return sibling->second;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // `heading`, with its level, is the latest heading of its number.
+  void record(const Heading& heading) {
+    const std::uint64_t number = heading.decimal_prefix * LineStart::kDecimalBase +
+                                 static_cast<std::uint64_t>(heading.value);
+    level_below_[key(number, heading.decimal_depth + 1)] = heading.level + 1;
+    if (heading.decimal_depth > 0) {
+      level_of_child_[key(heading.decimal_prefix, heading.decimal_depth)] = heading.level;
+    }
+  }
+
+ private:
+  // A heading number of `count` numbers, packed: 3.1 and 3.1.0 differ.
+  static std::uint64_t key(std::uint64_t packed, unsigned count) { return packed * 8 + count; }
+
+  std::unordered_map<std::uint64_t, int> level_below_;     // number → level of its first child
+  std::unordered_map<std::uint64_t, int> level_of_child_;  // number → level of its latest child
+};
+
 class GroupBuilder {
  public:
   GroupBuilder(std::vector<MarkerLine*> group, const Hierarchy& hierarchy)
       : group_(std::move(group)),
         hierarchy_(hierarchy),
-        order_(group_family_order(group_, hierarchy,
-                                  [&](std::size_t i) { return !group_[i]->bare; })) {}
+        order_(group_family_order(group_, hierarchy, [&](std::size_t i) {
+          return !group_[i]->bare && !is_decimal(*group_[i]);
+        })) {}
 
-  // The group's headings with their levels, bare numbers kept only where they fit. Moves the
-  // headings out of the scanned lines, which are not needed afterwards.
+  // The group's headings with their levels, bare numbers kept only where they fit, decimal
+  // markers where they name a heading. Moves the headings out of the scanned lines, which are
+  // not needed afterwards.
   std::vector<Heading> take_headings() {
     const std::vector<bool> keep = kept_lines();
     if (keeps_family_outside_order(keep)) {
       order_ = group_family_order(group_, hierarchy_, [&](std::size_t i) { return keep[i]; });
     }
+    const bool has_decimals = std::any_of(group_.begin(), group_.end(),
+                                          [](const MarkerLine* m) { return is_decimal(*m); });
+    DecimalPlaces decimals;
     std::vector<Heading> headings;
     for (std::size_t i = 0; i < group_.size(); ++i) {
-      if (!keep[i]) continue;
-      Heading& heading = headings.emplace_back(std::move(group_[i]->heading));
-      heading.level = level_of(heading.family);
+      Heading& scanned = group_[i]->heading;
+      int level = 0;
+      if (is_decimal(*group_[i])) {
+        const std::optional<int> place = decimals.level_of(scanned);
+        if (!place) continue;
+        level = *place;
+      } else if (keep[i]) {
+        level = level_of(scanned.family);
+      } else {
+        continue;
+      }
+      Heading& heading = headings.emplace_back(std::move(scanned));
+      heading.level = level;
+      if (has_decimals) decimals.record(heading);
     }
+    nest_sub_lists(headings);
     return headings;
   }
 
@@ -286,11 +434,18 @@ class GroupBuilder {
     std::size_t next_heading = kNone;
   };
 
-  std::vector<bool> kept_lines() const {
+  std::vector<bool> kept_lines() {
     const std::vector<Neighbours> neighbours = bare_neighbours();
     std::vector<bool> keep(group_.size());
     for (std::size_t i = 0; i < group_.size(); ++i) {
+      if (is_decimal(*group_[i])) continue;  // placed by DecimalPlaces
       keep[i] = !group_[i]->bare || bare_number_fits(i, neighbours[i]);
+      // A clause number of a standard (4 技术要求, 4.1 …) is written without a separator: it
+      // lost none.
+      if (!keep[i] && opens_decimal_list(i)) {
+        keep[i] = true;
+        group_[i]->heading.malformed = false;
+      }
     }
     return keep;
   }
@@ -347,6 +502,7 @@ class GroupBuilder {
     latest.fill(kNone);
     std::size_t last_strong = kNone;
     for (std::size_t i = 0; i < group_.size(); ++i) {
+      if (is_decimal(*group_[i])) continue;  // a sub-section, in no list of its family
       if (group_[i]->bare) {
         neighbours[i].previous_sibling = sibling_in(latest, heading_at(i).family, true);
         neighbours[i].previous_heading = last_strong;
@@ -358,6 +514,7 @@ class GroupBuilder {
     latest.fill(kNone);
     last_strong = kNone;
     for (std::size_t i = group_.size(); i-- > 0;) {
+      if (is_decimal(*group_[i])) continue;
       if (group_[i]->bare) {
         neighbours[i].next_sibling = sibling_in(latest, heading_at(i).family, false);
         neighbours[i].next_heading = last_strong;
@@ -383,6 +540,17 @@ class GroupBuilder {
     if (value != 1) return false;
     if (around.next_sibling != kNone) return heading_at(around.next_sibling).value == 2;
     return opens_child_list(bare, around);
+  }
+
+  // 4 技术要求 then 4.1 …, as standards number their clauses: the bare number's first
+  // decimal sub-section, right after it, vouches for it.
+  bool opens_decimal_list(std::size_t at) const {
+    if (at + 1 >= group_.size()) return false;
+    const Heading& bare = heading_at(at);
+    const Heading& next = heading_at(at + 1);
+    return bare.family == Family::arabic && next.decimal_depth == 1 &&
+           next.decimal_prefix == static_cast<std::uint64_t>(bare.value) && next.value == 1 &&
+           next.position.line - bare.position.line <= kMaxLinesToFirstChild;
   }
 
   // A list of a lower level running on across the line — （一） before it, （二） after —
@@ -411,6 +579,44 @@ class GroupBuilder {
   const Hierarchy& hierarchy_;
   std::vector<Family> order_;
 };
+
+// A table of contents's entry names the heading whose title it repeats, perhaps followed by
+// leader dots and a page number (总体要求……1).
+bool names_same_section(std::string_view entry, std::string_view title) {
+  if (title.empty() || !entry.starts_with(title)) return false;
+  static constexpr std::u32string_view kLeaders = U" \t.…·-—_．　0123456789０１２３４５６７８９";
+  const std::string_view rest = entry.substr(title.size());
+  for (std::size_t at = 0; at < rest.size();) {
+    if (kLeaders.find(decode_utf8_at(rest, at)) == std::u32string_view::npos) return false;
+  }
+  return true;
+}
+
+// A table of contents before the body (目录 1.版本发布 2.工具开发 …, then 一、版本发布 …): the
+// group's first list, three or more items numbered from 1, whose titles the body's first list
+// repeats in order. How many marker lines it takes; 0 when the group opens with no contents.
+std::size_t contents_length(const std::vector<MarkerLine*>& group) {
+  constexpr std::size_t kFewestEntries = 3;
+  const auto plain = [](const MarkerLine* m) { return !m->bare && !is_decimal(*m); };
+  if (group.empty() || !plain(group[0]) || group[0]->heading.value != 1) return 0;
+  std::size_t entries = 1;
+  while (entries < group.size() && plain(group[entries]) &&
+         group[entries]->heading.family == group[0]->heading.family &&
+         group[entries]->heading.value == group[entries - 1]->heading.value + 1) {
+    ++entries;
+  }
+  if (entries < kFewestEntries || entries == group.size()) return 0;
+  const Heading& body_first = group[entries]->heading;
+  if (!plain(group[entries]) || body_first.value != 1) return 0;
+  std::size_t named = 0;
+  for (std::size_t i = entries; i < group.size() && named < entries; ++i) {
+    const Heading& heading = group[i]->heading;
+    if (!plain(group[i]) || heading.family != body_first.family) continue;
+    if (!names_same_section(group[named]->heading.title, heading.title)) return 0;
+    ++named;
+  }
+  return named == entries ? entries : 0;
+}
 
 std::uint32_t last_content_line(const LineIndex& lines, std::size_t from, std::size_t end) {
   std::size_t last = end;
@@ -458,6 +664,7 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
                       const NormalizedDocument* normalized) {
   const LineIndex& lines = document.lines();
   Scan scan = scan_lines(document, normalized);
+  drop_site_notice(scan);
   drop_unsequenced_pieces(scan);
   Outline outline;
   outline.line_count = static_cast<std::uint32_t>(lines.line_count());
@@ -494,13 +701,24 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
 
   outline.headings.reserve(scan.marker_lines.size() - outline.parts.size());
   for (std::size_t g = 0; g < groups.size(); ++g) {
-    const std::size_t group_begin = outline.headings.size();
-    for (Heading& heading : GroupBuilder(groups[g], hierarchy).take_headings()) {
-      if (g > 0) heading.part = g - 1;
-      outline.headings.push_back(std::move(heading));
+    // A table of contents is levelled apart from the body it lists; its section ends where
+    // the body begins.
+    std::vector<MarkerLine*>& group = groups[g];
+    const auto contents_end = group.begin() + static_cast<std::ptrdiff_t>(contents_length(group));
+    std::vector<std::vector<MarkerLine*>> stretches;
+    if (contents_end != group.begin()) stretches.emplace_back(group.begin(), contents_end);
+    stretches.emplace_back(contents_end, group.end());
+    for (std::size_t s = 0; s < stretches.size(); ++s) {
+      const std::size_t end_line =
+          s + 1 < stretches.size() ? stretches[s + 1].front()->line : group_end_lines[g];
+      const std::size_t group_begin = outline.headings.size();
+      for (Heading& heading : GroupBuilder(std::move(stretches[s]), hierarchy).take_headings()) {
+        if (g > 0) heading.part = g - 1;
+        outline.headings.push_back(std::move(heading));
+      }
+      link_parents(outline.headings, group_begin);
+      set_last_lines(lines, outline.headings, group_begin, end_line);
     }
-    link_parents(outline.headings, group_begin);
-    set_last_lines(lines, outline.headings, group_begin, group_end_lines[g]);
   }
   outline.first_heading_line = first_structure_line(outline);
   return outline;

@@ -107,6 +107,43 @@ TEST_CASE("Arabic numeral headings", "[heading]") {
   check_heading("⑳ 加强管理", Family::circled, 20, "加强管理");
 }
 
+TEST_CASE("Decimal markers number sub-sections by their last number", "[heading]") {
+  struct Case {
+    const char* line;
+    std::int64_t value;
+    std::uint64_t prefix;
+    int depth;
+    const char* title;
+  };
+  // tests/corpus 181 and 172: spaced or glued, two or three numbers, a Latin title too (the
+  // view the detector reads is case-folded).
+  for (const Case& decimal :
+       {Case{"1.1 目的", 1, 1, 1, "目的"}, Case{"1.3编制依据", 3, 1, 1, "编制依据"},
+        Case{"3.1.2 卡斯柯安全平台配置生成工具V1.0", 2, 3001, 2, "卡斯柯安全平台配置生成工具v1.0"},
+        Case{"1.1 CB125-KA-VCU200（安全功能样机）", 1, 1, 1, "cb125-ka-vcu200(安全功能样机)"},
+        // a measure word after a space is the title's first word
+        Case{"7.1 个人期望重点发展方向", 1, 7, 1, "个人期望重点发展方向"},
+        Case{"２．１０、加强管理", 10, 2, 1, "加强管理"}}) {
+    INFO(decimal.line);
+    const Detected detected = detect(decimal.line);
+    REQUIRE(detected.start.kind == LineStart::Kind::heading);
+    CHECK(detected.start.family == Family::arabic);
+    CHECK(detected.start.value == decimal.value);
+    CHECK(detected.start.decimal_prefix == decimal.prefix);
+    CHECK(detected.start.decimal_depth == decimal.depth);
+    CHECK(detected.title() == decimal.title);
+  }
+  CHECK(detect("1.1 目的").start.separator_begin == LineStart::npos);
+  CHECK(detect("１．１０、加强管理").separator() == "、");
+  // Ordinary markers have no decimal prefix.
+  CHECK(detect("1.提升质量").start.decimal_depth == 0);
+  // Figures: a measure word glued to the number, a percentage, a year with its month.
+  for (const char* line :
+       {"1.5亿元用于", "2.5万人参加", "3.5%的学校", "2024.3.1起施行", "1.2.3.4.5 版本"}) {
+    check_text(line);
+  }
+}
+
 TEST_CASE("Chapter, section, article and part markers", "[heading]") {
   check_heading("第一章 总则", Family::chapter, 1, "总则");
   check_heading("第三节　课程建设", Family::section, 3, "课程建设");
@@ -156,16 +193,23 @@ TEST_CASE("Part markers where template sites put them", "[heading]") {
     const char* title;
   };
   // At the end of a title, spaced, glued or bracketed; the title is the part's name.
-  for (const Case& part : {Case{"学校工作计划 篇1", 1, "学校工作计划 篇1"},
-                           Case{"    小學(xué)德育工作計劃春季篇一", 1, "小学德育工作计划春季篇一"},
-                           Case{"小组合作的工作计划篇一", 1, "小组合作的工作计划篇一"},
-                           Case{"春季期学校工作计划模板(篇1)", 1, "春季期学校工作计划模板(篇1)"},
-                           Case{"小学工会工作计划 【篇1】", 1, "小学工会工作计划 【篇1】"},
-                           Case{"学校工作计划（篇二）：", 2, "学校工作计划(篇二):"},
-                           // Glued to the first paragraph: the title ends with the marker.
-                           Case{"学校工作计划 篇1为贯彻《中共中央国务院关于加强科学技术普及工作的"
-                                "若干意见》",
-                                1, "学校工作计划 篇1"}}) {
+  for (const Case& part :
+       {Case{"学校工作计划 篇1", 1, "学校工作计划 篇1"},
+        Case{"    小學(xué)德育工作計劃春季篇一", 1, "小学德育工作计划春季篇一"},
+        Case{"小组合作的工作计划篇一", 1, "小组合作的工作计划篇一"},
+        Case{"春季期学校工作计划模板(篇1)", 1, "春季期学校工作计划模板(篇1)"},
+        Case{"小学工会工作计划 【篇1】", 1, "小学工会工作计划 【篇1】"},
+        Case{"学校工作计划（篇二）：", 2, "学校工作计划(篇二):"},
+        // tests/corpus 129, 175: 第N篇 after the title, bracketed or not
+        Case{"街道市民文化节工作计划范文第1篇", 1, "街道市民文化节工作计划范文第1篇"},
+        Case{"小学学籍管理制度范文【第二篇】", 2, "小学学籍管理制度范文【第二篇】"},
+        // tests/corpus 119, 177, 116: a title numbered right after its type word
+        Case{"社区的工作计划1", 1, "社区的工作计划1"}, Case{"學生管理制度1", 1, "学生管理制度1"},
+        Case{"镇目标工作计划（一）", 1, "镇目标工作计划(一)"},
+        // Glued to the first paragraph: the title ends with the marker.
+        Case{"学校工作计划 篇1为贯彻《中共中央国务院关于加强科学技术普及工作的"
+             "若干意见》",
+             1, "学校工作计划 篇1"}}) {
     INFO(part.line);
     const Detected detected = detect(part.line);
     REQUIRE(detected.start.kind == LineStart::Kind::piece);
@@ -195,6 +239,10 @@ TEST_CASE("A count of documents is a collection's title, not a part", "[heading]
         "小学年度教育工会工作总结优秀13篇1-10-49", "学校安全工作计划范文八篇一",
         // 篇 and a numeral that run on into a word
         "这篇一定要认真写好", "本文共分三篇一是总结二是计划",
+        // an ordinal 篇 running on into the paragraph is a sentence's word
+        "我们认真学习了第一篇文章",
+        // a number after a type word inside a sentence, or with a word between
+        "完成工作计划1项。", "工作计划的第1", "学校工作计划 2024年",
         // a long sentence is no title
         "本学期我们将按照上级要求认真完成各项工作并结合学校实际情况制定本计划"
         "以便进一步提高教育教学质量篇一"}) {

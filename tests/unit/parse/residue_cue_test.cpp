@@ -34,3 +34,15 @@ TEST_CASE("A plan's own sentences are not residue", "[residue]") {
   // A long paragraph is body text whatever it mentions.
   CHECK_FALSE(is_cue(std::string(300, 'a') + "版权所有"));
 }
+
+TEST_CASE("A site's notice label stands alone on its line", "[residue]") {
+  const auto is_label = [](const std::string& line) {
+    return planlint::is_site_notice_label(planlint::normalize(line).view());
+  };
+  // tests/corpus 106: the label over a document site's download notice.
+  CHECK(is_label("温馨提示:"));
+  CHECK(is_label("溫馨提示："));
+  CHECK(is_label("下载须知"));
+  CHECK_FALSE(is_label("温馨提示：本周五下午召开全体教师会议。"));
+  CHECK_FALSE(is_label("注意事项："));
+}

@@ -242,3 +242,83 @@ TEST_CASE("Indentation by any space the fold makes plain", "[tree]") {
   CHECK(shape(outline) == "（二）、@1:1 1、@2:2 2、@3:2 3、@4:2");
   CHECK(outline.headings[1].position.column == 3);
 }
+
+TEST_CASE("A decimal marker sits below the heading its numbers name", "[tree]") {
+  // tests/corpus 181: decimals under 1., a bare 2 between 1. and 3. keeps its sub-sections.
+  CHECK(shape(outline_of("1.总则\n1.1 目的\n1.2 工作原则\n正文\n2组织指挥体系及职责\n"
+                         "2.1应急组织机构与职责\n3.预警和预防机制\n3.1信息监测与报告\n")) ==
+        "1.@1:1 1.1@2:2 1.2@3:2 2@5:1 2.1@6:2 3.@7:1 3.1@8:2");
+  // tests/corpus 172: decimals under 一、 and 三、, three numbers a level further down.
+  const Outline outline = outline_of(
+      "一、版本发布\n1.1 样机\n1.2 演示\n三、知识产权\n3.1 软件著作权\n3.1.1 插桩软件\n"
+      "3.1.2 配置工具\n3.2 专利成果\n");
+  CHECK(shape(outline) == "一、@1:1 1.1@2:2 1.2@3:2 三、@4:1 3.1@5:2 3.1.1@6:3 3.1.2@7:3 3.2@8:2");
+  CHECK(outline.headings[5].parent == 4u);
+  CHECK(outline.headings[7].parent == 3u);
+  CHECK(outline.headings[7].family == Family::arabic);
+  CHECK(outline.headings[7].value == 2);
+}
+
+TEST_CASE("A decimal number that names no heading before it is text", "[tree]") {
+  CHECK(shape(outline_of("1.总则\n1.5小时内到达现场\n")) == "1.@1:1");
+  CHECK(shape(outline_of("一、总则\n2.1 目的\n")) == "一、@1:1");
+  CHECK(shape(outline_of("3.1.1 插桩软件\n")) == "");
+}
+
+TEST_CASE("A bare clause number is kept where its first decimal sub-section follows", "[tree]") {
+  const Outline outline = outline_of("4 技术要求\n4.1 一般要求\n4.2 安全要求\n");
+  CHECK(shape(outline) == "4@1:1 4.1@2:2 4.2@3:2");
+  // Standards write clause numbers so: no separator was lost.
+  CHECK_FALSE(outline.headings[0].malformed);
+  CHECK(shape(outline_of("4 技术要求\n4.2 安全要求\n")) == "");
+}
+
+TEST_CASE("A table of contents is levelled apart from the body it lists", "[tree]") {
+  // tests/corpus 172: 1.–8. list the body's 一、–八、; the body still nests its decimals
+  // one level below 一、.
+  const Outline outline = outline_of(
+      "目录\n1. 版本发布\n2. 工具开发\n3. 知识产权\n一、版本发布\n1.1 样机\n二、工具开发\n"
+      "三、知识产权\n");
+  CHECK(shape(outline) == "1.@2:1 2.@3:1 3.@4:1 一、@5:1 1.1@6:2 二、@7:1 三、@8:1");
+  CHECK_FALSE(outline.headings[3].parent.has_value());
+  CHECK(outline.headings[2].last_line == 4);
+  // Entries with leader dots and page numbers name their sections too.
+  CHECK(shape(outline_of("1.总体要求……1\n2.重点任务……3\n3.保障措施……9\n一、总体要求\n"
+                         "（一）目标\n二、重点任务\n三、保障措施\n")) ==
+        "1.@1:1 2.@2:1 3.@3:1 一、@4:1 （一）@5:2 二、@6:1 三、@7:1");
+  // A first list whose titles the next list does not repeat is no table of contents.
+  CHECK(shape(outline_of("1.甲\n2.乙\n3.丙\n一、丁\n二、戊\n三、己\n")) ==
+        "1.@1:1 2.@2:1 3.@3:1 一、@4:2 二、@5:2 三、@6:2");
+}
+
+TEST_CASE("A same-family list counting from 1 between two items is their sub-list", "[tree]") {
+  // tests/corpus 127: a policy address's 192. holds 1. 2. 3., then 193. goes on.
+  const Outline outline =
+      outline_of("192.措施包括：\n1.增加名额；\n2.推行计划；\n3.加强医疗券。\n193.推动改革。\n");
+  CHECK(shape(outline) == "192.@1:1 1.@2:2 2.@3:2 3.@4:2 193.@5:1");
+  CHECK(outline.headings[3].parent == 0u);
+  CHECK_FALSE(outline.headings[4].parent.has_value());
+  // One item between two is a reversal, not a sub-list; a list that never returns is no
+  // sub-list either.
+  CHECK(shape(outline_of("2.甲\n1.乙\n3.丙\n")) == "2.@1:1 1.@2:1 3.@3:1");
+  CHECK(shape(outline_of("5 、甲\n1 、乙\n2 、丙\n")) == "5 、@1:1 1 、@2:1 2 、@3:1");
+}
+
+TEST_CASE("The numbered points of a site's notice at the head are no headings", "[tree]") {
+  // tests/corpus 106: a document site's download notice above the plan.
+  CHECK(shape(outline_of("温馨提示:\n1. 文件下载后无此问题。\n2. 本文档由用户上传。\n"
+                         "网站客服:3074922707\n民政局工作安排\n一、总体思路\n1.坚持党建引领\n")) ==
+        "一、@6:1 1.@7:2");
+  // Below a heading the label is the plan's own (a reminder to the schools).
+  CHECK(shape(outline_of("一、安排\n温馨提示:\n1. 按时到会\n2. 带好材料\n")) ==
+        "一、@1:1 1.@3:2 2.@4:2");
+}
+
+TEST_CASE("A title numbered after its type word opens a part only in sequence", "[tree]") {
+  const Outline outline = outline_of("引言\n社区的工作计划1\n一、目的\n二、内容\n");
+  REQUIRE(outline.parts.size() == 1);
+  CHECK(outline.parts[0].value == 1);
+  CHECK(outline.headings[0].part == 0u);
+  // Not first of a collection: a title that happens to end with a number.
+  CHECK(outline_of("学校安全工作方案3\n一、目的\n").parts.empty());
+}
