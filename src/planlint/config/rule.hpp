@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "planlint/core/fix.hpp"
 #include "planlint/core/severity.hpp"
 
 namespace planlint {
@@ -18,7 +19,7 @@ struct RuleInfo {
   std::string message;     // Chinese template with {placeholders}
   std::string message_en;  // optional English template
   std::string description;
-  std::string source;  // the norm it enforces, e.g. "GB/T 9704-2012 7.3.3"
+  std::string source;                      // the norm it enforces, e.g. "GB/T 9704-2012 7.3.3"
   std::vector<std::string> hit_examples;   // texts on which the rule must fire
   std::vector<std::string> miss_examples;  // texts on which it must not
 };
@@ -39,6 +40,8 @@ class Rule {
   // one pass per line and gives each rule only its candidate lines (CheckContext::ranges_for).
   // Empty (the default): the rule looks at the whole document.
   virtual std::vector<std::string> triggers() const { return {}; }
+  // The fixes this rule can attach to its findings, and how safe each is.
+  virtual std::vector<FixOffer> fix_offers() const { return {}; }
 
  private:
   RuleInfo info_;
