@@ -33,9 +33,6 @@ FileCheck FileChecker::check(const InputItem& item) const {
   return check_loaded(load(input, decode, max_file_size));
 }
 
-// Checks, applies the chosen fixes to the file's bytes, and checks the result again, until a
-// pass has nothing left to fix. Every pass reads the bytes in the encoding the first pass found,
-// so a fix never changes how the file is read.
 FileCheck FileChecker::check_fixing(const InputFile& input) const {
   auto bytes = read_input_bytes(input.path, max_file_size);
   if (auto* error = std::get_if<InputError>(&bytes)) {
@@ -44,18 +41,24 @@ FileCheck FileChecker::check_fixing(const InputFile& input) const {
     result.input_error = std::move(*error);
     return result;
   }
-  std::string& original = std::get<std::string>(bytes);
+  return fix_bytes(input.name, std::get<std::string>(bytes));
+}
+
+// Checks, applies the chosen fixes to the file's bytes, and checks the result again, until a
+// pass has nothing left to fix. Every pass reads the bytes in the encoding the first pass found,
+// so a fix never changes how the file is read.
+FileCheck FileChecker::fix_bytes(const std::string& name, const std::string& original) const {
   if (docx::sniff_office_container(original) != docx::OfficeContainer::none) {
     FileCheck result;
     result.input_error = InputError{
-        input.name,
+        name,
         std::nullopt,
         {"--fix 和 --diff 暂不支持修改 Word 文档，文件未改动（见 docs/fixing.md）",
          "--fix and --diff cannot repair Word documents yet; the file was not changed (see "
          "docs/fixing.md)"}};
     return result;
   }
-  FileCheck result = check_loaded(load_document_from_bytes(input.name, original, decode));
+  FileCheck result = check_loaded(load_document_from_bytes(name, original, decode));
   if (result.input_error) return result;
   FixOutcome outcome{original, original, std::string(result.document->source()), 0, {}};
   DecodeOptions same_encoding = decode;
@@ -68,8 +71,8 @@ FileCheck FileChecker::check_fixing(const InputFile& input) const {
       outcome.problem = std::move(*problem);
       break;
     }
-    FileCheck next = check_loaded(
-        load_document_from_bytes(input.name, std::get<std::string>(edited), same_encoding));
+    FileCheck next =
+        check_loaded(load_document_from_bytes(name, std::get<std::string>(edited), same_encoding));
     if (next.input_error) {
       outcome.problem = next.input_error->problem;
       break;

@@ -52,6 +52,9 @@ struct FileChecker {
   // The same for a file already in memory (an upload), reported under `name`; max_file_size
   // is the caller's to enforce while the bytes arrive.
   FileCheck check_bytes(std::string name, std::string bytes) const;
+  // Checks and fixes a file's bytes, reported under `name`, pass after pass (`fixing` must be
+  // set): the result's findings are those left, its `fixed` the bytes before and after.
+  FileCheck fix_bytes(const std::string& name, const std::string& bytes) const;
 
  private:
   FileCheck check_loaded(LoadResult loaded) const;
