@@ -5,12 +5,14 @@
 #include <map>
 #include <set>
 #include <span>
+#include <utility>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
 #include "planlint/kinds/numbering_marker.hpp"
 #include "planlint/kinds/numbering_settings.hpp"
 #include "planlint/kinds/numbering_siblings.hpp"
+#include "planlint/text/utf8.hpp"
 
 namespace planlint {
 namespace {
@@ -54,6 +56,7 @@ class ListChecker {
       check_missing_separator(*heading);
       check_brackets(*heading);
       check_canonical_form(*heading);
+      check_spacing(*heading);
     }
     // Siblings share their parent and family, so the first speaks for the list's level.
     check_level(*list_.items.front());
@@ -104,6 +107,26 @@ class ListChecker {
            marker_fix(FixSafety::safe, heading,
                       format_marker(heading, heading.value,
                                     MarkerForm{form_.brackets, heading.separator})));
+  }
+
+  // `5 、` as a PDF transcript spaces it: the blank is no part of the marker, and removing it
+  // changes nothing else.
+  void check_spacing(const Heading& heading) const {
+    if (!enabled(NumberingCheck::spaced_marker)) return;
+    std::string unspaced;
+    for (std::size_t at = 0; at < heading.marker.size();) {
+      const std::size_t from = at;
+      const char32_t code_point = decode_utf8_at(heading.marker, at);
+      if (code_point != U' ' && code_point != U'\t' && code_point != U'\u3000') {
+        unspaced.append(heading.marker, from, at - from);
+      }
+    }
+    if (unspaced == heading.marker) return;
+    report(NumberingCheck::spaced_marker, heading, unspaced,
+           {"序号" + zh_quoted(heading.marker) + "中有空格，应为" + zh_quoted(unspaced),
+            "a space inside the marker " + en_quoted(heading.marker) + ", expected " +
+                en_quoted(unspaced)},
+           marker_fix(FixSafety::safe, heading, unspaced));
   }
 
   // The marker rewritten, or nothing when the rewriting would leave it as it is.
@@ -188,7 +211,8 @@ class ListChecker {
   }
 
   void check_run(std::span<const Heading* const> run) const {
-    check_sequence(run, renumbering(run));
+    std::optional<Fix> renumbered = renumbering(run);
+    check_sequence(run, renumbered);
     check_mixed_separators(run);
   }
 
@@ -205,9 +229,11 @@ class ListChecker {
   // Each number should be one more than the highest so far (or than its predecessor, after
   // a number out of place). A jump is a gap only when a skipped number never comes later:
   // 1 3 2 is one reversal, reported at the 2, not also a gap at the 3.
-  // The fix every gap, repeat and reversal of a run shares: from the first sibling out of
-  // sequence on, each is numbered one more than the one before it; their children keep their
-  // numbers. It may change which item a cross-reference (见第三项) points at, so it is unsafe.
+  // The fix of a run's gaps, repeats and reversals: from the first sibling out of sequence on,
+  // each is numbered one more than the one before it; their children keep their numbers. The
+  // first of those findings carries it (it repairs them all, and a copy on each would make the
+  // fixes of a long list grow with its square). It may change which item a cross-reference
+  // (见第三项) points at, so it is unsafe.
   static std::optional<Fix> renumbering(std::span<const Heading* const> run) {
     Fix fix{FixSafety::unsafe, {}};
     for (std::size_t at = 0; at < run.size(); ++at) {
@@ -222,8 +248,7 @@ class ListChecker {
     return fix;
   }
 
-  void check_sequence(std::span<const Heading* const> run,
-                      const std::optional<Fix>& renumbered) const {
+  void check_sequence(std::span<const Heading* const> run, std::optional<Fix>& renumbered) const {
     std::map<std::int64_t, std::size_t> last_position;
     for (std::size_t at = 0; at < run.size(); ++at) last_position[run[at]->value] = at;
     const auto comes_later = [&](std::int64_t value, std::size_t after) {
@@ -257,33 +282,32 @@ class ListChecker {
   }
 
   void report_duplicate(const Heading& heading, std::int64_t next,
-                        const std::optional<Fix>& renumbered) const {
+                        std::optional<Fix>& renumbered) const {
     if (!enabled(NumberingCheck::duplicate)) return;
     report(NumberingCheck::duplicate, heading, expected_marker(heading, next),
            {"序号" + zh_quoted(heading.marker) + "与前面的同级序号重复",
             "duplicate number " + en_quoted(heading.marker) + " among its siblings"},
-           renumbered);
+           std::exchange(renumbered, std::nullopt));
   }
 
-  void report_gap(const Heading& heading, std::int64_t next,
-                  const std::optional<Fix>& renumbered) const {
+  void report_gap(const Heading& heading, std::int64_t next, std::optional<Fix>& renumbered) const {
     if (!enabled(NumberingCheck::gap)) return;
     const std::string expected = expected_marker(heading, next);
     report(NumberingCheck::gap, heading, expected,
            {"序号应为" + zh_quoted(expected) + "，实为" + zh_quoted(heading.marker),
             "expected " + en_quoted(expected) + ", found " + en_quoted(heading.marker)},
-           renumbered);
+           std::exchange(renumbered, std::nullopt));
   }
 
   void report_out_of_order(const Heading& heading, const Heading& highest, std::int64_t next,
-                           const std::optional<Fix>& renumbered) const {
+                           std::optional<Fix>& renumbered) const {
     if (!enabled(NumberingCheck::out_of_order)) return;
     report(
         NumberingCheck::out_of_order, heading, expected_marker(heading, next),
         {"序号" + zh_quoted(heading.marker) + "排在" + zh_quoted(highest.marker) + "之后，次序颠倒",
          en_quoted(heading.marker) + " comes after " + en_quoted(highest.marker) +
              ", out of order"},
-        renumbered);
+        std::exchange(renumbered, std::nullopt));
   }
 
   // The separators a run's siblings are compared by. After a bracket or a circled number the
@@ -353,7 +377,7 @@ class NumberingRule final : public Rule {
 
   std::vector<FixOffer> fix_offers() const override {
     // Rewriting a form is safe; changing a number, or reading a figure as a number, is not.
-    static constexpr std::array<std::pair<NumberingCheck, FixSafety>, 7> kFixable{{
+    static constexpr std::array<std::pair<NumberingCheck, FixSafety>, 8> kFixable{{
         {NumberingCheck::bracket_mismatch, FixSafety::safe},
         {NumberingCheck::duplicate, FixSafety::unsafe},
         {NumberingCheck::gap, FixSafety::unsafe},
@@ -361,6 +385,7 @@ class NumberingRule final : public Rule {
         {NumberingCheck::mixed_separator, FixSafety::safe},
         {NumberingCheck::non_canonical, FixSafety::safe},
         {NumberingCheck::out_of_order, FixSafety::unsafe},
+        {NumberingCheck::spaced_marker, FixSafety::safe},
     }};
     std::vector<FixOffer> offers;
     for (const auto& [check, safety] : kFixable) {
