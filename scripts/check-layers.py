@@ -25,8 +25,9 @@ BELOW = {
     "engine": ["config", "input"],
     "kinds": ["engine"],
     "report": ["config"],
+    "fix": ["text"],
     "baseline": ["report"],
-    "cli": ["baseline", "kinds", "report", "engine", "input"],
+    "cli": ["baseline", "kinds", "report", "engine", "input", "fix"],
     "serve": ["cli"],
     # The program's entry point (src/planlint/cli/main.cpp, built on its own by CMakeLists.txt):
     # it dispatches to every command, `serve` included.

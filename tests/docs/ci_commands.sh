@@ -27,4 +27,14 @@ python3 "$source_dir/tests/docs/ci_workflow.py" "$source_dir" steps >"$work/step
 run_block "$(cat "$work/steps.sh")" && fail "the gate passed drafts with errors" || true
 python3 -c 'import json, sys; log = json.load(open(sys.argv[1]))
 assert log["version"] == "2.1.0" and log["runs"][0]["results"], "empty SARIF"' planlint.sarif
+# The README's fixing commands, last since they rewrite the drafts. Each exits 1 while findings
+# (or, for --diff, changes) remain, so each line runs on its own; 2 would be a failure.
+cd "$repository"
+while IFS= read -r command; do
+  status=0
+  run_block "$command" >"$work/readme-fix.out" 2>&1 || status=$?
+  [ "$status" -le 1 ] || fail "'$command' exited $status: $(cat "$work/readme-fix.out")"
+done <<<"$(block README.md readme-fix)"
+grep -q '已修复' "$work/readme-fix.out" || fail "the README's unsafe --fix fixed nothing"
+[ -z "$(planlint check --diff --unsafe-fixes drafts/)" ] || fail "fixes left after the README's --fix"
 echo "docs/ci.md and README: the project's commands run as written"

@@ -15,6 +15,8 @@
 #include "planlint/cli/project_config.hpp"
 #include "planlint/cli/project_rules.hpp"
 #include "planlint/cli/report_destination.hpp"
+#include "planlint/fix/file_replace.hpp"
+#include "planlint/fix/unified_diff.hpp"
 #include "planlint/report/check_report.hpp"
 
 namespace planlint {
@@ -131,6 +133,8 @@ class CheckRun {
         return false;
       }
     }
+    // --diff prints the diff where the report would go, and no report.
+    if (options_.diff) return true;
     const bool on_terminal = !destination_->is_file() && console_.out_is_terminal;
     ReportOptions report{options_.language, report_in_color(options_.color, on_terminal)};
     report.fail_on = least_failing_severity(gate());
@@ -163,9 +167,14 @@ class CheckRun {
     const RuleRunner runner(
         rules_.rules,
         profile_overrides(options_.profile, config() ? config()->document_type : std::nullopt));
-    const FileChecker checker{runner, rules_.policy,
+    std::optional<FixRequest> fixing;
+    if (options_.fix || options_.diff) fixing = FixRequest{options_.unsafe_fixes};
+    const FileChecker checker{runner,
+                              rules_.policy,
                               DecodeOptions{options_.encoding, options_.office_notes},
-                              baseline_->active(), max_file_size()};
+                              baseline_->active(),
+                              max_file_size(),
+                              fixing};
     run_in_order<InputItem, FileCheck>(
         jobs_for(options_), [&] { return inputs.next(); },
         [&](const InputItem& item) { return checker.check(item); },
@@ -180,6 +189,7 @@ class CheckRun {
       input_failed_ = true;
       return;
     }
+    if (checked.fixed && !use_fixes(*checked.document, *checked.fixed)) return;
     baseline_->apply(checked.document->path(), checked.findings, checked.keys);
     for (const Finding& finding : checked.findings) {
       if (reaches(finding.severity, gate())) gate_reached_ = true;
@@ -195,8 +205,37 @@ class CheckRun {
     }
   }
 
+  // Writes the fixed file or prints its diff; false when the run reports nothing more of it
+  // (--diff).
+  bool use_fixes(const Document& document, const FixOutcome& fixed) {
+    if (fixed.problem) {
+      log().error(document.path() + ": " + fixed.problem->in(options_.language));
+      fix_failed_ = true;
+    }
+    const bool changed = fixed.fixed_bytes != fixed.original_bytes;
+    if (options_.diff) {
+      if (changed) {
+        destination_->stream() << unified_diff(document.path(), fixed.original_text,
+                                               document.source());
+        diff_shown_ = true;
+      }
+      return false;
+    }
+    if (!changed) return true;
+    if (const auto problem =
+            replace_file_contents(document.path(), fixed.original_bytes, fixed.fixed_bytes)) {
+      log().error(document.path() + ": " + problem->in(options_.language));
+      fix_failed_ = true;
+      return true;
+    }
+    log().info(options_.language == Language::en
+                   ? fmt::format("{}: {} fixed", document.path(), fixed.fixes)
+                   : fmt::format("{}：已修复 {} 处", document.path(), fixed.fixes));
+    return true;
+  }
+
   bool commit_report() {
-    reporter_->finish(summary_);
+    if (reporter_) reporter_->finish(summary_);
     const auto problem = destination_->commit();
     if (problem) log().error(problem->in(options_.language));
     return !problem;
@@ -205,7 +244,11 @@ class CheckRun {
   int finish() {
     const bool report_written = commit_report();
     const bool baseline_written = baseline_->finish(log());
-    if (!report_written || !baseline_written || input_failed_ || annotation_failed_) return 2;
+    if (!report_written || !baseline_written || input_failed_ || annotation_failed_ ||
+        fix_failed_) {
+      return 2;
+    }
+    if (options_.diff) return diff_shown_ ? 1 : 0;
     return gate_reached_ ? 1 : 0;
   }
 
@@ -236,6 +279,8 @@ class CheckRun {
   bool input_failed_ = false;
   bool annotation_failed_ = false;
   bool gate_reached_ = false;
+  bool fix_failed_ = false;  // a fix could not be made or written
+  bool diff_shown_ = false;  // --diff printed a change
 };
 
 }  // namespace

@@ -12,7 +12,17 @@
 
 namespace planlint {
 
+// What `--fix` or `--diff` made of one input over all its passes.
+struct FixOutcome {
+  std::string original_bytes;      // the file as read
+  std::string fixed_bytes;         // with every pass's edits made; equal when nothing was fixed
+  std::string original_text;       // the decoded original, for the diff
+  std::size_t fixes = 0;           // the findings whose fixes were applied
+  std::optional<Message> problem;  // why a pass's edits could not be written in the file
+};
+
 // What checking one input gave: the document and its findings, or why it could not be read.
+// With fixes, the document and findings are those of the fixed text: what is left.
 struct FileCheck {
   std::unique_ptr<Document> document;  // null when the input could not be read
   std::optional<InputError> input_error;
@@ -20,6 +30,12 @@ struct FileCheck {
   Outline outline;
   std::vector<ThemeCoverage> themes;  // of each required-theme rule, for reports that show them
   std::vector<FindingKey> keys;       // one per finding, for baselines; empty when not asked for
+  std::optional<FixOutcome> fixed;    // only when fixes were asked for
+};
+
+// `--fix` / `--diff`: which fixes to apply.
+struct FixRequest {
+  bool unsafe = false;  // --unsafe-fixes
 };
 
 // Checks one input with what every file of a run shares read-only, so that several threads
@@ -28,16 +44,21 @@ struct FileChecker {
   const RuleRunner& runner;
   const FindingPolicy& policy;
   DecodeOptions decode;
-  bool with_keys = false;           // a baseline is read or written
-  std::uint64_t max_file_size = 0;  // bytes; 0: no limit
+  bool with_keys = false;            // a baseline is read or written
+  std::uint64_t max_file_size = 0;   // bytes; 0: no limit
+  std::optional<FixRequest> fixing;  // apply fixes, pass after pass, before reporting
 
   FileCheck check(const InputItem& item) const;
   // The same for a file already in memory (an upload), reported under `name`; max_file_size
   // is the caller's to enforce while the bytes arrive.
   FileCheck check_bytes(std::string name, std::string bytes) const;
+  // Checks and fixes a file's bytes, reported under `name`, pass after pass (`fixing` must be
+  // set): the result's findings are those left, its `fixed` the bytes before and after.
+  FileCheck fix_bytes(const std::string& name, const std::string& bytes) const;
 
  private:
   FileCheck check_loaded(LoadResult loaded) const;
+  FileCheck check_fixing(const InputFile& input) const;
 };
 
 }  // namespace planlint

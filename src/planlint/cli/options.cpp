@@ -204,6 +204,30 @@ void add_check_workflow_options(CLI::App& command, CheckOptions& check) {
                                                 "把当前问题记入基线 / record the findings in FILE")
                                     ->type_name("FILE");
   baseline->excludes(write_baseline);
+  command.add_flag("--fix", check.fix,
+                   "修复能安全修复的问题并写回文件 / apply safe fixes to the files, then report "
+                   "what is left");
+  command.add_flag("--unsafe-fixes", check.unsafe_fixes,
+                   "连同可能改变含义的修复 / with --fix or --diff: also fixes that may change "
+                   "the meaning");
+  command.add_flag("--diff", check.diff,
+                   "只输出修复的差异，不写文件 / print what --fix would change as a unified diff; "
+                   "write nothing");
+}
+
+// --fix, --unsafe-fixes and --diff, with what they cannot go with.
+void validate_fix_options(const CheckOptions& check, bool stdin_in_paths) {
+  const bool fixing = check.fix || check.diff;
+  if (check.unsafe_fixes && !fixing) {
+    throw CLI::ValidationError("--unsafe-fixes", "goes with --fix or --diff");
+  }
+  if (!fixing) return;
+  if (check.fix && !check.diff && stdin_in_paths) {
+    throw CLI::ValidationError("--fix",
+                               "cannot write fixes back to standard input; use --diff to see them");
+  }
+  if (!check.annotate.empty()) throw CLI::ValidationError("--fix", "does not go with --annotate");
+  if (check.statistics) throw CLI::ValidationError("--fix", "does not go with --statistics");
 }
 
 CLI::App* add_check_command(CLI::App& app, CheckOptions& check, CheckChoices& choices) {
@@ -224,6 +248,7 @@ CLI::App* add_check_command(CLI::App& app, CheckOptions& check, CheckChoices& ch
     if (check.statistics && check.format != "text" && check.format != "json") {
       throw CLI::ValidationError("--statistics", "prints text or json");
     }
+    validate_fix_options(check, stdin_in_paths);
   });
   return command;
 }

@@ -54,6 +54,9 @@ struct CheckOptions {
   std::string baseline;        // --baseline FILE
   std::string write_baseline;  // --write-baseline FILE
   ProfileChoice profile;       // --type, --date
+  bool fix = false;            // --fix: apply fixes and write the files back
+  bool unsafe_fixes = false;   // --unsafe-fixes: unsafe fixes too
+  bool diff = false;           // --diff: print what --fix would change, write nothing
 };
 
 struct RulesOptions {

@@ -56,6 +56,30 @@ void write_examples(std::ostream& out, std::string_view label,
     out << "    " << label << "  " << example.text << '\n';
 }
 
+// The safety of the fixes a rule offers, for the list: safe, unsafe, safe+unsafe or -.
+std::string fix_summary(const Rule& rule) {
+  const std::vector<FixOffer> offers = rule.fix_offers();
+  const auto offers_a = [&](FixSafety safety) {
+    return std::any_of(offers.begin(), offers.end(),
+                       [&](const FixOffer& offer) { return offer.safety == safety; });
+  };
+  const bool safe = offers_a(FixSafety::safe);
+  const bool unsafe = offers_a(FixSafety::unsafe);
+  if (safe && unsafe) return "safe+unsafe";
+  if (safe) return "safe";
+  if (unsafe) return "unsafe";
+  return "-";
+}
+
+// Each fix a rule offers with its safety: `bracket-mismatch (safe), gap (unsafe)`.
+std::string fix_details(const Rule& rule) {
+  std::vector<std::string> items;
+  for (const FixOffer& offer : rule.fix_offers()) {
+    items.push_back(offer.what + " (" + std::string(safety_name(offer.safety)) + ")");
+  }
+  return joined(items, ", ");
+}
+
 void write_rule(std::ostream& out, const Rule& rule, const FindingPolicy& policy) {
   const RuleInfo& info = rule.info();
   const KindEntry* kind = find_kind(info.kind);
@@ -66,6 +90,7 @@ void write_rule(std::ostream& out, const Rule& rule, const FindingPolicy& policy
   write_field(out, "source", info.source);
   write_field(out, "message", info.message);
   write_field(out, "message_en", info.message_en);
+  write_field(out, "fixes", fix_details(rule));
   if (!info.hit_examples.empty() || !info.miss_examples.empty()) {
     out << "  examples:\n";
     write_examples(out, "hit: ", info.hit_examples);
@@ -90,7 +115,8 @@ int run_rules_list(const RulesOptions& options, const Console& console) {
     const RuleInfo& info = rule->info();
     console.out << std::left << std::setw(static_cast<int>(id_width + 2)) << info.id
                 << std::setw(static_cast<int>(kind_width + 2)) << info.kind << std::setw(9)
-                << severity_name(project->policy.severity_of(info))
+                << severity_name(project->policy.severity_of(info)) << std::setw(13)
+                << fix_summary(*rule)
                 << first_sentence(info.description.empty() ? info.message : info.description)
                 << '\n';
   }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "planlint/core/finding.hpp"
+#include "planlint/core/fix.hpp"
 #include "planlint/core/severity.hpp"
 
 namespace planlint {
@@ -64,6 +65,8 @@ class Rule {
   // one pass per line and gives each rule only its candidate lines (CheckContext::ranges_for).
   // Empty (the default): the rule looks at the whole document.
   virtual std::vector<std::string> triggers() const { return {}; }
+  // The fixes this rule can attach to its findings, and how safe each is.
+  virtual std::vector<FixOffer> fix_offers() const { return {}; }
 
  private:
   RuleInfo info_;

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "planlint/core/fix.hpp"
 #include "planlint/core/position.hpp"
 #include "planlint/core/severity.hpp"
 
@@ -30,8 +31,10 @@ struct Finding {
   FindingTopic topic = FindingTopic::other;
   std::string message;     // Chinese, placeholders filled in
   std::string message_en;  // English, or empty when the rule has none
-  // What the span should read instead, when the rule knows (substitution): for a fix mode.
+  // What the span should read instead, when the rule knows (substitution).
   std::optional<std::string> replacement;
+  // How to repair the finding, when the rule knows a way (docs/fixing.md).
+  std::optional<Fix> fix;
   // Byte offsets in Document::text(): the span the finding covers (end exclusive).
   std::size_t begin = 0;
   std::size_t end = 0;

@@ -87,7 +87,34 @@ std::vector<Finding> finish(const Document& document, std::vector<Finding> findi
   }
   Locator locator(document);
   for (Finding& finding : findings) locator.locate(finding);
+  for (Finding& finding : findings) {
+    if (!finding.fix) continue;
+    for (TextEdit& edit : finding.fix->edits) {
+      edit.start = document.position_of(edit.begin);
+      edit.stop = document.position_of(edit.end);
+    }
+  }
   return findings;
+}
+
+// A fix is offered only where its edits can be made to the file itself. A Word document's
+// text is extracted, not the file's (docs/fixing.md: not yet supported); a Markdown file's
+// reading blanks its markup, and an edit over blanked markup would rewrite markup it never saw.
+bool fix_applies_to_file(const Document& document, const Fix& fix) {
+  if (!document.paragraphs().empty()) return false;
+  const std::string_view text = document.text();
+  const std::string_view source = document.source();
+  if (text.data() == source.data()) return true;
+  return std::all_of(fix.edits.begin(), fix.edits.end(), [&](const TextEdit& edit) {
+    return text.substr(edit.begin, edit.end - edit.begin) ==
+           source.substr(edit.begin, edit.end - edit.begin);
+  });
+}
+
+void drop_fixes_off_the_file(const Document& document, std::vector<Finding>& findings) {
+  for (Finding& finding : findings) {
+    if (finding.fix && !fix_applies_to_file(document, *finding.fix)) finding.fix.reset();
+  }
 }
 
 // The innermost section holding a theme's first keyword: the last heading in document order
@@ -162,6 +189,7 @@ RuleRunner::Results RuleRunner::run(const Document& document, const Outline& out
       drop_findings_in_drawn_numbers(document, sink.findings(), first);
     }
   }
+  drop_fixes_off_the_file(document, sink.findings());
   std::vector<ThemeCoverage> themes = std::move(sink.coverage());
   for (ThemeCoverage& theme : themes) locate(document, outline, theme);
   return {finish(document, std::move(sink.findings())), std::move(themes)};

@@ -58,6 +58,11 @@ void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std:
   finding.topic = details.topic.value_or(info.traits.topic);
   finding.message = render_message(zh, args);
   finding.message_en = en.empty() ? std::string() : render_message(en, args);
+  finding.fix = std::move(details.fix);
+  if (details.replacement && details.replacement_fix) {
+    finding.fix =
+        Fix{*details.replacement_fix, {TextEdit{begin, end, *details.replacement, {}, {}}}};
+  }
   finding.replacement = std::move(details.replacement);
   finding.begin = begin;
   finding.end = end;

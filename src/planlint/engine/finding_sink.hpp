@@ -25,6 +25,10 @@ struct ReportDetails {
   std::string_view message;                // overrides the rule's Chinese template
   std::string_view message_en;             // overrides the rule's English template
   std::optional<std::string> replacement;  // what the span should read instead
+  // When set, `replacement` over the finding's span is offered as a fix of this safety.
+  std::optional<FixSafety> replacement_fix;
+  // A fix of the kind's own making, its edits in offsets of the original text.
+  std::optional<Fix> fix;
 };
 
 // Collects findings, turning a rule's span (in the view or in the original text) into the

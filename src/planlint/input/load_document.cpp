@@ -42,7 +42,10 @@ std::variant<std::string, InputError> read_stream(std::FILE* file, const std::st
   return bytes;
 }
 
-std::variant<std::string, InputError> read_bytes(const std::string& path, std::uint64_t max_bytes) {
+}  // namespace
+
+std::variant<std::string, InputError> read_input_bytes(const std::string& path,
+                                                       std::uint64_t max_bytes) {
   if (path == "-") return read_standard_input(path, max_bytes);
   std::error_code error;
   if (std::filesystem::is_directory(path, error)) {
@@ -61,8 +64,6 @@ std::variant<std::string, InputError> read_bytes(const std::string& path, std::u
   std::fclose(file);
   return bytes;
 }
-
-}  // namespace
 
 Message longer_than_limit(std::uint64_t max_bytes) {
   const std::string limit = std::to_string(max_bytes);
@@ -96,7 +97,7 @@ std::variant<std::string, InputError> read_standard_input(const std::string& nam
 
 LoadResult load_document(const std::string& path, const DecodeOptions& options,
                          std::uint64_t max_bytes) {
-  auto bytes = read_bytes(path, max_bytes);
+  auto bytes = read_input_bytes(path, max_bytes);
   if (auto* error = std::get_if<InputError>(&bytes)) return std::move(*error);
   return load_document_from_bytes(path, std::move(std::get<std::string>(bytes)), options);
 }

@@ -21,6 +21,9 @@ Message longer_than_limit(std::uint64_t max_bytes);
 // (0: no limit) is refused before it is read, by its size, or as soon as reading passes it.
 LoadResult load_document(const std::string& path, const DecodeOptions& options = {},
                          std::uint64_t max_bytes = 0);
+// A file's bytes ("-": standard input), or an error once they pass `max_bytes` (0: no limit).
+std::variant<std::string, InputError> read_input_bytes(const std::string& path,
+                                                       std::uint64_t max_bytes);
 // Standard input's bytes, or an error under `name` once they pass `max_bytes` (0: no limit).
 std::variant<std::string, InputError> read_standard_input(const std::string& name,
                                                           std::uint64_t max_bytes);

@@ -5,12 +5,14 @@
 #include <map>
 #include <set>
 #include <span>
+#include <utility>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
 #include "planlint/kinds/numbering_marker.hpp"
 #include "planlint/kinds/numbering_settings.hpp"
 #include "planlint/kinds/numbering_siblings.hpp"
+#include "planlint/text/utf8.hpp"
 
 namespace planlint {
 namespace {
@@ -54,6 +56,7 @@ class ListChecker {
       check_missing_separator(*heading);
       check_brackets(*heading);
       check_canonical_form(*heading);
+      check_spacing(*heading);
     }
     // Siblings share their parent and family, so the first speaks for the list's level.
     check_level(*list_.items.front());
@@ -68,9 +71,10 @@ class ListChecker {
     return format_marker(heading, value, form_);
   }
 
-  void report(NumberingCheck check, const Heading& heading, std::string expected,
-              Detail detail) const {
+  void report(NumberingCheck check, const Heading& heading, std::string expected, Detail detail,
+              std::optional<Fix> fix = std::nullopt) const {
     ReportDetails details;
+    details.fix = std::move(fix);
     details.check = std::string(check_name(check));
     details.severity = settings_.checks.at(check);
     details.args = {{"expected", std::move(expected)},
@@ -81,20 +85,59 @@ class ListChecker {
     sink_.report_original_span(rule_, heading.marker_begin, heading.marker_end, std::move(details));
   }
 
+  // `4推动…` read as a heading that lost its separator is the tree's guess from the siblings
+  // around it: the number may as well be a figure of the sentence.
   void check_missing_separator(const Heading& heading) const {
     if (!enabled(NumberingCheck::missing_separator) || !heading.malformed) return;
     const std::string expected = expected_marker(heading, heading.value);
     report(NumberingCheck::missing_separator, heading, expected,
            {"序号" + zh_quoted(heading.marker) + "后缺少分隔符，应为" + zh_quoted(expected),
             "no separator after the number " + en_quoted(heading.marker) + ", expected " +
-                en_quoted(expected)});
+                en_quoted(expected)},
+           marker_fix(FixSafety::unsafe, heading, expected));
   }
 
+  // The brackets the siblings pair (or the rule prescribes); the separator stays as written,
+  // which is the separator checks' to judge.
   void check_brackets(const Heading& heading) const {
     if (!enabled(NumberingCheck::bracket_mismatch) || brackets_match(heading.brackets)) return;
     report(NumberingCheck::bracket_mismatch, heading, expected_marker(heading, heading.value),
            {"括号不配对：" + zh_quoted(heading.marker),
-            "mismatched brackets: " + en_quoted(heading.marker)});
+            "mismatched brackets: " + en_quoted(heading.marker)},
+           marker_fix(FixSafety::safe, heading,
+                      format_marker(heading, heading.value,
+                                    MarkerForm{form_.brackets, heading.separator})));
+  }
+
+  // `5 、` as a PDF transcript spaces it: the blank is no part of the marker, and removing it
+  // changes nothing else.
+  void check_spacing(const Heading& heading) const {
+    if (!enabled(NumberingCheck::spaced_marker)) return;
+    std::string unspaced;
+    for (std::size_t at = 0; at < heading.marker.size();) {
+      const std::size_t from = at;
+      const char32_t code_point = decode_utf8_at(heading.marker, at);
+      if (code_point != U' ' && code_point != U'\t' && code_point != U'\u3000') {
+        unspaced.append(heading.marker, from, at - from);
+      }
+    }
+    if (unspaced == heading.marker) return;
+    report(NumberingCheck::spaced_marker, heading, unspaced,
+           {"序号" + zh_quoted(heading.marker) + "中有空格，应为" + zh_quoted(unspaced),
+            "a space inside the marker " + en_quoted(heading.marker) + ", expected " +
+                en_quoted(unspaced)},
+           marker_fix(FixSafety::safe, heading, unspaced));
+  }
+
+  // The marker rewritten, or nothing when the rewriting would leave it as it is.
+  static std::optional<Fix> marker_fix(FixSafety safety, const Heading& heading,
+                                       std::string marker) {
+    if (marker == heading.marker) return std::nullopt;
+    return Fix{safety, {marker_edit(heading, std::move(marker))}};
+  }
+
+  static TextEdit marker_edit(const Heading& heading, std::string marker) {
+    return TextEdit{heading.marker_begin, heading.marker_end, std::move(marker), {}, {}};
   }
 
   void check_canonical_form(const Heading& heading) const {
@@ -106,10 +149,11 @@ class ListChecker {
                                (!is_bracketed(heading.family) || heading.brackets == form.brackets);
     if (as_prescribed) return;
     const std::string expected = format_marker(heading, heading.value, form);
-    report(NumberingCheck::non_canonical, heading, expected,
-           {zh_quoted(heading.marker) + "不合规范，应为" + zh_quoted(expected),
-            "non-canonical marker " + en_quoted(heading.marker) + ", expected " +
-                en_quoted(expected)});
+    report(
+        NumberingCheck::non_canonical, heading, expected,
+        {zh_quoted(heading.marker) + "不合规范，应为" + zh_quoted(expected),
+         "non-canonical marker " + en_quoted(heading.marker) + ", expected " + en_quoted(expected)},
+        marker_fix(FixSafety::safe, heading, expected));
   }
 
   // The form a family has in this rule, for naming a level that is not written.
@@ -176,7 +220,8 @@ class ListChecker {
   }
 
   void check_run(std::span<const Heading* const> run) const {
-    check_sequence(run);
+    std::optional<Fix> renumbered = renumbering(run);
+    check_sequence(run, renumbered);
     check_mixed_separators(run);
   }
 
@@ -193,7 +238,26 @@ class ListChecker {
   // Each number should be one more than the highest so far (or than its predecessor, after
   // a number out of place). A jump is a gap only when a skipped number never comes later:
   // 1 3 2 is one reversal, reported at the 2, not also a gap at the 3.
-  void check_sequence(std::span<const Heading* const> run) const {
+  // The fix of a run's gaps, repeats and reversals: from the first sibling out of sequence on,
+  // each is numbered one more than the one before it; their children keep their numbers. The
+  // first of those findings carries it (it repairs them all, and a copy on each would make the
+  // fixes of a long list grow with its square). It may change which item a cross-reference
+  // (见第三项) points at, so it is unsafe.
+  static std::optional<Fix> renumbering(std::span<const Heading* const> run) {
+    Fix fix{FixSafety::unsafe, {}};
+    for (std::size_t at = 0; at < run.size(); ++at) {
+      const Heading& heading = *run[at];
+      const auto value = static_cast<std::int64_t>(at + 1);
+      if (heading.value == value && fix.edits.empty()) continue;
+      const std::string marker =
+          format_marker(heading, value, MarkerForm{heading.brackets, heading.separator});
+      if (marker != heading.marker) fix.edits.push_back(marker_edit(heading, marker));
+    }
+    if (fix.edits.empty()) return std::nullopt;
+    return fix;
+  }
+
+  void check_sequence(std::span<const Heading* const> run, std::optional<Fix>& renumbered) const {
     std::map<std::int64_t, std::size_t> last_position;
     for (std::size_t at = 0; at < run.size(); ++at) last_position[run[at]->value] = at;
     const auto comes_later = [&](std::int64_t value, std::size_t after) {
@@ -208,17 +272,17 @@ class ListChecker {
       const std::int64_t next = highest != nullptr ? highest->value + 1 : 1;
       const bool follows_previous = previous != nullptr && heading.value == previous->value + 1;
       if (seen.contains(heading.value)) {
-        report_duplicate(heading, next);
+        report_duplicate(heading, next, renumbered);
       } else if (heading.value == next || follows_previous) {
         // in sequence
       } else if (heading.value > next) {
         std::int64_t skipped = next;
         while (skipped < heading.value && comes_later(skipped, at)) ++skipped;
-        if (skipped < heading.value) report_gap(heading, next);
+        if (skipped < heading.value) report_gap(heading, next, renumbered);
       } else if (highest == nullptr) {  // a list that starts below 1: 〇、
-        report_gap(heading, next);
+        report_gap(heading, next, renumbered);
       } else {
-        report_out_of_order(heading, *highest, next);
+        report_out_of_order(heading, *highest, next, renumbered);
       }
       seen.insert(heading.value);
       previous = &heading;
@@ -226,29 +290,33 @@ class ListChecker {
     }
   }
 
-  void report_duplicate(const Heading& heading, std::int64_t next) const {
+  void report_duplicate(const Heading& heading, std::int64_t next,
+                        std::optional<Fix>& renumbered) const {
     if (!enabled(NumberingCheck::duplicate)) return;
     report(NumberingCheck::duplicate, heading, expected_marker(heading, next),
            {"序号" + zh_quoted(heading.marker) + "与前面的同级序号重复",
-            "duplicate number " + en_quoted(heading.marker) + " among its siblings"});
+            "duplicate number " + en_quoted(heading.marker) + " among its siblings"},
+           std::exchange(renumbered, std::nullopt));
   }
 
-  void report_gap(const Heading& heading, std::int64_t next) const {
+  void report_gap(const Heading& heading, std::int64_t next, std::optional<Fix>& renumbered) const {
     if (!enabled(NumberingCheck::gap)) return;
     const std::string expected = expected_marker(heading, next);
     report(NumberingCheck::gap, heading, expected,
            {"序号应为" + zh_quoted(expected) + "，实为" + zh_quoted(heading.marker),
-            "expected " + en_quoted(expected) + ", found " + en_quoted(heading.marker)});
+            "expected " + en_quoted(expected) + ", found " + en_quoted(heading.marker)},
+           std::exchange(renumbered, std::nullopt));
   }
 
-  void report_out_of_order(const Heading& heading, const Heading& highest,
-                           std::int64_t next) const {
+  void report_out_of_order(const Heading& heading, const Heading& highest, std::int64_t next,
+                           std::optional<Fix>& renumbered) const {
     if (!enabled(NumberingCheck::out_of_order)) return;
     report(
         NumberingCheck::out_of_order, heading, expected_marker(heading, next),
         {"序号" + zh_quoted(heading.marker) + "排在" + zh_quoted(highest.marker) + "之后，次序颠倒",
          en_quoted(heading.marker) + " comes after " + en_quoted(highest.marker) +
-             ", out of order"});
+             ", out of order"},
+        std::exchange(renumbered, std::nullopt));
   }
 
   // The separators a run's siblings are compared by. After a bracket or a circled number the
@@ -274,13 +342,21 @@ class ListChecker {
     const Heading& exemplar = **std::find_if(run.begin(), run.end(), [&](const Heading* sibling) {
       return compares_separator(*sibling) && sibling->separator == *majority;
     });
+    // The fix writes the prescribed separator where the rule has one, so that it never undoes
+    // what `non-canonical` repairs.
+    const auto canonical = settings_.canonical.find(list_.family);
+    const std::string& fixed_separator =
+        canonical != settings_.canonical.end() ? canonical->second.separator : *majority;
     for (const Heading* heading : run) {
       if (!compares_separator(*heading) || heading->separator == *majority) continue;
       report(NumberingCheck::mixed_separator, *heading,
              format_marker(*heading, heading->value, MarkerForm{form_.brackets, *majority}),
              {zh_quoted(heading->marker) + "与同级的" + zh_quoted(exemplar.marker) + "分隔符不一致",
               en_quoted(heading->marker) + " and its sibling " + en_quoted(exemplar.marker) +
-                  " use different separators"});
+                  " use different separators"},
+             marker_fix(FixSafety::safe, *heading,
+                        format_marker(*heading, heading->value,
+                                      MarkerForm{heading->brackets, fixed_separator})));
     }
   }
 
@@ -307,6 +383,26 @@ class NumberingRule final : public Rule {
  public:
   NumberingRule(RuleInfo info, NumberingSettings settings)
       : Rule(std::move(info)), settings_(std::move(settings)) {}
+
+  std::vector<FixOffer> fix_offers() const override {
+    // Rewriting a form is safe; changing a number, or reading a figure as a number, is not.
+    static constexpr std::array<std::pair<NumberingCheck, FixSafety>, 8> kFixable{{
+        {NumberingCheck::bracket_mismatch, FixSafety::safe},
+        {NumberingCheck::duplicate, FixSafety::unsafe},
+        {NumberingCheck::gap, FixSafety::unsafe},
+        {NumberingCheck::missing_separator, FixSafety::unsafe},
+        {NumberingCheck::mixed_separator, FixSafety::safe},
+        {NumberingCheck::non_canonical, FixSafety::safe},
+        {NumberingCheck::out_of_order, FixSafety::unsafe},
+        {NumberingCheck::spaced_marker, FixSafety::safe},
+    }};
+    std::vector<FixOffer> offers;
+    for (const auto& [check, safety] : kFixable) {
+      if (settings_.checks.contains(check))
+        offers.push_back({std::string(check_name(check)), safety});
+    }
+    return offers;
+  }
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const Outline& outline = context.outline();

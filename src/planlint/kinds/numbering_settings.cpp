@@ -11,7 +11,7 @@
 namespace planlint {
 namespace {
 
-constexpr std::array<std::pair<NumberingCheck, std::string_view>, 11> kCheckNames{{
+constexpr std::array<std::pair<NumberingCheck, std::string_view>, 12> kCheckNames{{
     {NumberingCheck::bracket_mismatch, "bracket-mismatch"},
     {NumberingCheck::duplicate, "duplicate"},
     {NumberingCheck::gap, "gap"},
@@ -23,6 +23,7 @@ constexpr std::array<std::pair<NumberingCheck, std::string_view>, 11> kCheckName
     {NumberingCheck::out_of_order, "out-of-order"},
     {NumberingCheck::restart, "restart"},
     {NumberingCheck::single_child, "single-child"},
+    {NumberingCheck::spaced_marker, "spaced-marker"},
 }};
 
 constexpr std::string_view kFamilyNames =

@@ -24,6 +24,7 @@ enum class NumberingCheck {
   out_of_order,
   restart,
   single_child,
+  spaced_marker,
 };
 
 // bracket-mismatch, duplicate, gap…: as written under `checks:` and in findings.

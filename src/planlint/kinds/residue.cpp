@@ -137,6 +137,8 @@ class ResidueRule final : public Rule {
   // head and the tail scans those few lines itself, which costs less than adding its marks to
   // the pass over every line. (The lines of a list are found by position, not by a mark, but
   // lists stand at the edges.)
+  std::vector<FixOffer> fix_offers() const override { return {{"remove-line", FixSafety::unsafe}}; }
+
   std::vector<std::string> triggers() const override {
     if (config_.where != Where::anywhere || config_.list_follows) return {};
     return {config_.marks};
@@ -226,7 +228,28 @@ class ResidueRule final : public Rule {
 
   void report(const CheckContext& context, std::string_view text, FindingSink& sink) const {
     const auto begin = static_cast<std::size_t>(text.data() - context.view().data());
-    sink.report_view_span(*this, begin, begin + text.size());
+    ReportDetails details;
+    const LineIndex& view_lines = context.view_lines();
+    const std::size_t line = view_lines.line_of(begin);
+    if (trim_blanks(view_lines.line_text(line)).size() == text.size()) {
+      details.fix = line_removal(context, context.to_original_begin(begin));
+    }
+    sink.report_view_span(*this, begin, begin + text.size(), std::move(details));
+  }
+
+  // Residue that fills its line goes with the line and its line end. Whether the line is the
+  // site's or the drafter's is what the finding asks the reader, so the removal is unsafe.
+  static Fix line_removal(const CheckContext& context, std::size_t original_offset) {
+    const std::string_view text = context.document().text();
+    const LineIndex& lines = context.document().lines();
+    const std::size_t line = lines.line_of(original_offset);
+    std::size_t begin = lines.line_start(line);
+    std::size_t end = line + 1 < lines.line_count() ? lines.line_start(line + 1) : text.size();
+    // The last line has no line end of its own: the one before it goes instead.
+    if (end == text.size() && line > 0 && lines.line_text(line).size() == end - begin) {
+      begin = lines.line_start(line - 1) + lines.line_text(line - 1).size();
+    }
+    return Fix{FixSafety::unsafe, {TextEdit{begin, end, "", {}, {}}}};
   }
 
   // What of a line that holds a mark is residue: all of it when the mark stands right and the

@@ -124,6 +124,13 @@ class ScriptRule final : public Rule {
   ScriptRule(RuleInfo info, ScriptSettings settings)
       : Rule(std::move(info)), settings_(std::move(settings)) {}
 
+  // Only runs of characters are rewritten: a whole document in the other script is a matter of
+  // converting the file, not of a fix.
+  std::vector<FixOffer> fix_offers() const override {
+    if (!settings_.expected->rewrite_is_fix) return {};
+    return {{"characters", FixSafety::safe}};
+  }
+
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string_view text = context.document().text();
     const ScriptTally tally = tally_scripts(text, settings_);
@@ -163,7 +170,10 @@ class ScriptRule final : public Rule {
           settings_.expected->rewrite(text.substr(run.begin, run.end - run.begin));
       ReportDetails details;
       details.check = "characters";
-      if (settings_.expected->rewrite_is_fix) details.replacement = rewritten;
+      if (settings_.expected->rewrite_is_fix) {
+        details.replacement = rewritten;
+        details.replacement_fix = FixSafety::safe;
+      }
       details.args = message_args(std::move(rewritten), run.characters);
       sink.report_original_span(*this, run.begin, run.end, std::move(details));
     }

@@ -68,6 +68,13 @@ class StaleTermRule final : public Rule {
   StaleTermRule(RuleInfo info, Config config) : Rule(std::move(info)), config_(std::move(config)) {}
 
   std::vector<std::string> triggers() const override { return {config_.terms->pattern()}; }
+  std::vector<FixOffer> fix_offers() const override {
+    const bool replaces = !config_.replacement.empty() ||
+                          std::any_of(config_.replacements.begin(), config_.replacements.end(),
+                                      [](const auto& pair) { return !pair.second.empty(); });
+    if (!replaces) return {};
+    return {{"replace", FixSafety::unsafe}};
+  }
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string& view = context.view();
@@ -117,6 +124,9 @@ class StaleTermRule final : public Rule {
                     {"date", format_calendar_date_zh(*profile.date)},
                     {"date_en", format_calendar_date(*profile.date)}};
     if (!replacement.empty()) details.replacement = replacement;
+    // A stale term is stale by the document's date, and whether a sentence still means the old
+    // period or body is the reader's call: the replacement is offered, never applied unasked.
+    details.replacement_fix = FixSafety::unsafe;
     sink.report_view_span(*this, begin, end, std::move(details));
   }
 

@@ -28,6 +28,7 @@ class SubstitutionRule final : public Rule {
   }
 
   std::vector<std::string> triggers() const override { return {matcher_->pattern()}; }
+  std::vector<FixOffer> fix_offers() const override { return {{"replace", FixSafety::safe}}; }
 
  private:
   void report(std::string_view view, std::span<const std::string_view> groups,
@@ -39,6 +40,8 @@ class SubstitutionRule final : public Rule {
     ReportDetails details;
     details.args = {{"expected", replacement}};
     details.replacement = replacement;
+    // `swap` gives each term exactly one replacement: nothing is left to the context.
+    details.replacement_fix = FixSafety::safe;
     sink.report_view_span(*this, begin, begin + groups[0].size(), std::move(details));
   }
 

@@ -58,12 +58,23 @@ class RdjsonReporter final : public CheckReporter {
     // A suggestion is applied to the file's bytes at those byte columns, which are only the
     // file's own in a UTF-8 file: for a GB18030 draft it would land in the wrong place, and
     // in the wrong encoding.
-    if (finding.replacement && document.decoded().encoding() == "UTF-8") {
-      out_ << ", \"suggestions\": [{\"range\": ";
-      write_range(document, finding);
-      out_ << ", \"text\": " << json_string(*finding.replacement) << "}]";
+    if (finding.fix && document.decoded().encoding() == "UTF-8") {
+      write_suggestions(document, *finding.fix);
     }
     out_ << "}";
+  }
+
+  void write_suggestions(const Document& document, const Fix& fix) {
+    out_ << ", \"suggestions\": [";
+    for (std::size_t index = 0; index < fix.edits.size(); ++index) {
+      const TextEdit& edit = fix.edits[index];
+      out_ << (index == 0 ? "" : ", ") << "{\"range\": {\"start\": {\"line\": " << edit.start.line
+           << ", \"column\": " << utf8_byte_column(document, edit.begin)
+           << "}, \"end\": {\"line\": " << edit.stop.line
+           << ", \"column\": " << utf8_byte_column(document, edit.end)
+           << "}}, \"text\": " << json_string(edit.replacement) << "}";
+    }
+    out_ << "]";
   }
 
   void write_range(const Document& document, const Finding& finding) {

@@ -213,7 +213,7 @@ class SarifReporter final : public CheckReporter {
              << json_string(uri) << "}, \"region\": ";
     write_region(document, finding);
     results_ << ", \"snippet\": {\"text\": " << json_string(finding.excerpt) << "}}}}]";
-    if (finding.replacement) write_fix(document, uri, finding);
+    if (finding.fix) write_fix(document, uri, *finding.fix);
     results_ << ", \"partialFingerprints\": {\"planlint/v1\": \""
              << fingerprint(finding, occurrence) << "\"}";
     // A .docx has paragraphs: the region counts lines of its extracted text, the property names
@@ -233,12 +233,22 @@ class SarifReporter final : public CheckReporter {
              << ", \"endColumn\": " << utf16_column(document, finding.end);
   }
 
-  void write_fix(const Document& document, const std::string& uri, const Finding& finding) {
-    results_ << ", \"fixes\": [{\"artifactChanges\": [{\"artifactLocation\": {\"uri\": "
-             << json_string(uri) << "}, \"replacements\": [{\"deletedRegion\": ";
-    write_region(document, finding);
-    results_ << "}, \"insertedContent\": {\"text\": " << json_string(*finding.replacement)
-             << "}}]}]}]";
+  // One fix with every edit of it, so a tool applies them together; its description says
+  // whether it is safe (docs/fixing.md).
+  void write_fix(const Document& document, const std::string& uri, const Fix& fix) {
+    results_ << ", \"fixes\": [{\"description\": {\"text\": \"" << safety_name(fix.safety)
+             << "\"}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": " << json_string(uri)
+             << "}, \"replacements\": [";
+    for (std::size_t index = 0; index < fix.edits.size(); ++index) {
+      const TextEdit& edit = fix.edits[index];
+      results_ << (index == 0 ? "" : ", ")
+               << "{\"deletedRegion\": {\"startLine\": " << edit.start.line
+               << ", \"startColumn\": " << utf16_column(document, edit.begin)
+               << ", \"endLine\": " << edit.stop.line
+               << ", \"endColumn\": " << utf16_column(document, edit.end)
+               << "}, \"insertedContent\": {\"text\": " << json_string(edit.replacement) << "}}";
+    }
+    results_ << "]}]}]";
   }
 
   std::ostream& out_;

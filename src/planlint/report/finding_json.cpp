@@ -20,7 +20,21 @@ void write_finding_json(std::ostream& out, const Finding& finding, Language lang
         << ", \"end_paragraph\": " << finding.stop.paragraph;
   }
   if (finding.replacement) out << ", \"replacement\": " << json_string(*finding.replacement);
+  if (finding.fix) write_fix_json(out, *finding.fix);
   out << "}";
+}
+
+void write_fix_json(std::ostream& out, const Fix& fix) {
+  out << ", \"fix\": {\"safety\": \"" << safety_name(fix.safety) << "\", \"edits\": [";
+  for (std::size_t index = 0; index < fix.edits.size(); ++index) {
+    const TextEdit& edit = fix.edits[index];
+    out << (index == 0 ? "" : ", ") << "{\"line\": " << edit.start.line
+        << ", \"column\": " << edit.start.column << ", \"end_line\": " << edit.stop.line
+        << ", \"end_column\": " << edit.stop.column << ", \"offset\": " << edit.start.offset
+        << ", \"end_offset\": " << edit.stop.offset
+        << ", \"replacement\": " << json_string(edit.replacement) << "}";
+  }
+  out << "]}";
 }
 
 void write_summary_json(std::ostream& out, const CheckSummary& summary) {

@@ -274,6 +274,15 @@ void HtmlDocument::append_finding(std::string& out, std::size_t k) const {
       "<span class=\"sev\">" + std::string(severity_label(labels, finding.severity)) + "</span> ";
   out += "<code>" + html_text(finding.rule_id) + "</code> ";
   out += html_text(message_in(finding, language));
+  // What --fix would do: the replacement is shown when the fix is one edit.
+  if (finding.fix) {
+    const bool safe = finding.fix->safety == FixSafety::safe;
+    out += " <span class=\"fix fix-" + std::string(safety_name(finding.fix->safety)) + "\"";
+    if (finding.fix->edits.size() == 1 && !finding.fix->edits.front().replacement.empty()) {
+      out += " title=\"→ " + html_attribute(finding.fix->edits.front().replacement) + "\"";
+    }
+    out += ">" + std::string(safe ? labels.fix_safe : labels.fix_unsafe) + "</span>";
+  }
   if (const auto norm = norms.find(finding.rule_id); norm != norms.end() && !norm->second.empty()) {
     out += " <span class=\"norm\">" + std::string(labels.norm_cited) + html_text(norm->second) +
            "</span>";

@@ -57,6 +57,8 @@ const HtmlLabels& html_labels(Language language) {
       .document_type = "类型",
       .document_date = "日期",
       .missing_sections = "缺少的部分",
+      .fix_safe = "可自动修复",
+      .fix_unsafe = "可修复（需确认）",
   };
   static const HtmlLabels en{
       .lang = "en",
@@ -114,6 +116,8 @@ const HtmlLabels& html_labels(Language language) {
       .document_type = "type",
       .document_date = "date",
       .missing_sections = "missing sections",
+      .fix_safe = "fixable",
+      .fix_unsafe = "fixable (unsafe)",
   };
   return language == Language::zh ? zh : en;
 }

@@ -61,6 +61,8 @@ struct HtmlLabels {
   std::string_view document_type;
   std::string_view document_date;
   std::string_view missing_sections;
+  std::string_view fix_safe;    // a finding `check --fix` repairs
+  std::string_view fix_unsafe;  // one it repairs only with --unsafe-fixes
 };
 
 const HtmlLabels& html_labels(Language language);

@@ -26,7 +26,7 @@ std::string content_type_of(std::string_view format) {
 
 FileChecker checker_for(const RuleChoice& rules) {
   // The whole upload was bounded while it arrived; nothing is read from disk.
-  return FileChecker{rules.runner, rules.project.policy, DecodeOptions{}, false, 0};
+  return FileChecker{rules.runner, rules.project.policy, DecodeOptions{}, false, 0, std::nullopt};
 }
 
 // "plan.docx" → "plan.planlint.docx": the copy beside the original in the drafter's downloads.

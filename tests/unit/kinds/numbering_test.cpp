@@ -360,7 +360,7 @@ TEST_CASE("numbering: a broken configuration is refused where it is written", "[
   CHECK(rule_errors(head + "checks: {gap: error, gaps: warning, restart: fatal}\n") ==
         Strings{"test.yaml:5:22: unknown check “gaps” in `checks` (known: bracket-mismatch, "
                 "duplicate, gap, level-order, level-skip, missing-separator, mixed-separator, "
-                "non-canonical, out-of-order, restart, single-child)",
+                "non-canonical, out-of-order, restart, single-child, spaced-marker)",
                 "test.yaml:5:46: check `restart` must be error, warning, info or off (found "
                 "“fatal”)"});
   CHECK(rule_errors(head) ==

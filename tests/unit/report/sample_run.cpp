@@ -139,6 +139,12 @@ std::vector<Finding> findings_in(const Document& document, const std::vector<Fin
     finding.start = document.position_of(finding.begin);
     finding.stop = document.position_of(finding.end);
     finding.excerpt = std::string(spec.matched);
+    // A replacement is offered as the safe fix a substitution rule gives it.
+    if (finding.replacement) {
+      finding.fix = Fix{FixSafety::safe,
+                        {TextEdit{finding.begin, finding.end, *finding.replacement, finding.start,
+                                  finding.stop}}};
+    }
     findings.push_back(std::move(finding));
   }
   return findings;
