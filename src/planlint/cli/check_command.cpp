@@ -174,7 +174,8 @@ class CheckRun {
                               DecodeOptions{options_.encoding, options_.office_notes},
                               baseline_->active(),
                               max_file_size(),
-                              fixing};
+                              fixing,
+                              options_.report_unused_suppressions};
     run_in_order<InputItem, FileCheck>(
         jobs_for(options_), [&] { return inputs.next(); },
         [&](const InputItem& item) { return checker.check(item); },

@@ -1,5 +1,6 @@
 #include "planlint/cli/file_check.hpp"
 
+#include "planlint/cli/suppressions.hpp"
 #include "planlint/docx/docx_loader.hpp"
 #include "planlint/fix/file_edit.hpp"
 #include "planlint/fix/fix_selection.hpp"
@@ -99,6 +100,7 @@ FileCheck FileChecker::check_loaded(LoadResult loaded) const {
   result.document = std::move(std::get<std::unique_ptr<Document>>(loaded));
   RuleRunner::Checked checked = runner.check(*result.document);
   result.findings = std::move(checked.findings);
+  apply_suppressions(*result.document, runner, report_unused_suppressions, result.findings);
   policy.apply(*result.document, result.findings);
   if (with_keys) result.keys = finding_keys(checked.outline, result.findings);
   result.outline = std::move(checked.outline);

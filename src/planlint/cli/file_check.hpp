@@ -44,9 +44,10 @@ struct FileChecker {
   const RuleRunner& runner;
   const FindingPolicy& policy;
   DecodeOptions decode;
-  bool with_keys = false;            // a baseline is read or written
-  std::uint64_t max_file_size = 0;   // bytes; 0: no limit
-  std::optional<FixRequest> fixing;  // apply fixes, pass after pass, before reporting
+  bool with_keys = false;                   // a baseline is read or written
+  std::uint64_t max_file_size = 0;          // bytes; 0: no limit
+  std::optional<FixRequest> fixing;         // apply fixes, pass after pass, before reporting
+  bool report_unused_suppressions = false;  // --report-unused-suppressions
 
   FileCheck check(const InputItem& item) const;
   // The same for a file already in memory (an upload), reported under `name`; max_file_size

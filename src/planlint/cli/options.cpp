@@ -213,6 +213,9 @@ void add_check_workflow_options(CLI::App& command, CheckOptions& check) {
   command.add_flag("--diff", check.diff,
                    "只输出修复的差异，不写文件 / print what --fix would change as a unified diff; "
                    "write nothing");
+  command.add_flag("--report-unused-suppressions", check.report_unused_suppressions,
+                   "报告未屏蔽任何问题的屏蔽注释 / report suppression comments that silence "
+                   "nothing (rule unused-suppression)");
 }
 
 // --fix, --unsafe-fixes and --diff, with what they cannot go with.

@@ -51,12 +51,13 @@ struct CheckOptions {
   ConfigChoice config;
   unsigned jobs = 0;  // 0: the number of cores
   Verbosity verbosity = Verbosity::normal;
-  std::string baseline;        // --baseline FILE
-  std::string write_baseline;  // --write-baseline FILE
-  ProfileChoice profile;       // --type, --date
-  bool fix = false;            // --fix: apply fixes and write the files back
-  bool unsafe_fixes = false;   // --unsafe-fixes: unsafe fixes too
-  bool diff = false;           // --diff: print what --fix would change, write nothing
+  std::string baseline;                     // --baseline FILE
+  std::string write_baseline;               // --write-baseline FILE
+  ProfileChoice profile;                    // --type, --date
+  bool fix = false;                         // --fix: apply fixes and write the files back
+  bool unsafe_fixes = false;                // --unsafe-fixes: unsafe fixes too
+  bool report_unused_suppressions = false;  // a suppression comment that silences nothing
+  bool diff = false;                        // --diff: print what --fix would change, write nothing
 };
 
 struct RulesOptions {

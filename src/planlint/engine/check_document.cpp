@@ -195,6 +195,11 @@ RuleRunner::Results RuleRunner::run(const Document& document, const Outline& out
   return {finish(document, std::move(sink.findings())), std::move(themes)};
 }
 
+bool RuleRunner::runs(std::string_view rule_id) const {
+  return std::any_of(rules_.begin(), rules_.end(),
+                     [&](const Rule* rule) { return rule->info().id == rule_id; });
+}
+
 const LinePrefilter* RuleRunner::prefilter_for(std::size_t view_size) const {
   // Until this much text has been checked, a pass per pattern costs less than compiling the set
   // (about 10 ms for core): one small draft starts fast, a large one or a batch gets the set.

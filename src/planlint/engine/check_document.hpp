@@ -3,6 +3,7 @@
 #include <mutex>
 #include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "planlint/config/rule.hpp"
@@ -45,6 +46,8 @@ class RuleRunner {
     std::vector<ThemeCoverage> themes;
   };
   Checked check(const Document& document, const Hierarchy& hierarchy = default_hierarchy()) const;
+  // Whether one of the rules is `rule_id`.
+  bool runs(std::string_view rule_id) const;
 
  private:
   struct Results {

@@ -10,6 +10,7 @@
 #include "planlint/core/system_message.hpp"
 #include "planlint/docx/docx_loader.hpp"
 #include "planlint/markdown/markdown_reading.hpp"
+#include "planlint/markdown/suppression_comments.hpp"
 
 namespace planlint {
 namespace {
@@ -85,7 +86,11 @@ LoadResult load_document_from_bytes(std::string path, std::string bytes,
   DecodedText& text = std::get<DecodedText>(decoded);
   if (markdown::is_markdown_name(path)) {
     std::string reading = markdown::read_markdown(text.utf8());
-    return std::make_unique<Document>(std::move(path), std::move(text), std::move(reading));
+    std::vector<Suppression> suppressions = markdown::read_suppressions(text.utf8());
+    auto document =
+        std::make_unique<Document>(std::move(path), std::move(text), std::move(reading));
+    document->set_suppressions(std::move(suppressions));
+    return document;
   }
   return std::make_unique<Document>(std::move(path), std::move(text));
 }

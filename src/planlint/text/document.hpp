@@ -2,13 +2,16 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <variant>
+#include <vector>
 
 #include "planlint/core/message.hpp"
 #include "planlint/core/position.hpp"
 #include "planlint/text/decode.hpp"
 #include "planlint/text/line_index.hpp"
 #include "planlint/text/paragraph_map.hpp"
+#include "planlint/text/suppression.hpp"
 
 namespace planlint {
 
@@ -44,6 +47,11 @@ class Document {
   // Whether the byte at `utf8_offset` was drawn by the word processor (an automatic number)
   // rather than written in the file.
   bool is_generated(std::size_t utf8_offset) const;
+  // The suppression comments the file holds, in the order written; empty for plain text.
+  const std::vector<Suppression>& suppressions() const { return suppressions_; }
+  void set_suppressions(std::vector<Suppression> suppressions) {
+    suppressions_ = std::move(suppressions);
+  }
 
  private:
   std::string path_;
@@ -51,6 +59,7 @@ class Document {
   std::optional<std::string> reading_;  // before lines_, which indexes text()
   LineIndex lines_;
   ParagraphMap paragraphs_;
+  std::vector<Suppression> suppressions_;
 };
 
 // Why a file could not be read: the file, where in it, and what is wrong.
