@@ -7,6 +7,7 @@
 #include "planlint/cli/file_check.hpp"
 #include "planlint/config/rule_set.hpp"
 #include "support/golden.hpp"
+#include "support/rule_testing.hpp"
 
 namespace fs = std::filesystem;
 using namespace planlint;
@@ -42,29 +43,16 @@ FixFixture read_fix_fixture(const fs::path& path) {
   return fixture;
 }
 
-std::vector<std::string> fix_fixture_files() {
-  std::vector<std::string> files;
-  const fs::path root = testing::source_dir() / "tests/fixtures/fixes";
-  for (const auto& entry : fs::recursive_directory_iterator(root)) {
-    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
-  }
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 }  // namespace
 
 TEST_CASE("Each fix fixture is fixed into its %% fixed text, which a second pass leaves as is",
           "[fixtures][fix]") {
-  const fs::path path = GENERATE(from_range(fix_fixture_files()));
+  const fs::path path =
+      GENERATE(from_range(testing::fixture_files(testing::source_dir() / "tests/fixtures/fixes")));
   INFO("fixture " << fs::relative(path, testing::source_dir()).string());
   const FixFixture fixture = read_fix_fixture(path);
-  const fs::path rule_file = path.parent_path() / fixture.rules;
-  auto rule_set =
-      load_rule_set(fixture.rules.ends_with(".yaml") ? rule_file.string() : fixture.rules,
-                    {testing::source_dir() / "rules"});
-  REQUIRE(std::holds_alternative<RuleSet>(rule_set));
-  const RuleRunner runner(std::get<RuleSet>(rule_set).rules);
+  const RuleSet rule_set = testing::fixture_rule_set(path, fixture.rules);
+  const RuleRunner runner(rule_set.rules);
   const FindingPolicy policy;
   const FileChecker checker{runner, policy, {}, false, 0, FixRequest{fixture.unsafe}};
 

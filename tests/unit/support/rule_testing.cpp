@@ -135,4 +135,22 @@ std::vector<std::string> spans(const std::vector<Finding>& findings) {
   return result;
 }
 
+std::vector<std::string> fixture_files(const std::filesystem::path& root) {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (entry.path().extension() == ".txt") files.push_back(entry.path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+RuleSet fixture_rule_set(const std::filesystem::path& fixture, const std::string& rules) {
+  const std::filesystem::path rule_file = fixture.parent_path() / rules;
+  RuleSetResult loaded = load_rule_set(rules.ends_with(".yaml") ? rule_file.string() : rules,
+                                       {source_dir() / "rules"});
+  CHECK(errors_of(loaded) == std::vector<std::string>{});
+  REQUIRE(std::holds_alternative<RuleSet>(loaded));
+  return std::move(std::get<RuleSet>(loaded));
+}
+
 }  // namespace planlint::testing

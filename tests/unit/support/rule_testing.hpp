@@ -1,4 +1,5 @@
 #pragma once
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,12 @@ std::vector<Finding> run_rule(const Rule& rule, const std::string& text);
 // failure names the line of the page.
 RulePtr documented_rule(const std::string& kind, const std::string& id);
 std::vector<std::string> documented_rule_ids(const std::string& kind);
+
+// The `.txt` fixtures under `root`, in every subfolder, sorted (one Catch2 GENERATE over them).
+std::vector<std::string> fixture_files(const std::filesystem::path& root);
+// The rule set a fixture's `%% rules:` line names: a shipped set, or a rule file beside the
+// fixture. A set that does not load fails the test.
+RuleSet fixture_rule_set(const std::filesystem::path& fixture, const std::string& rules);
 
 // "L:C-L:C excerpt" for each finding, to compare spans at a glance.
 std::vector<std::string> spans(const std::vector<Finding>& findings);
