@@ -18,6 +18,13 @@ LoadResult load(const InputFile& input, const DecodeOptions& decode, std::uint64
   return load_document_from_bytes(input.name, std::move(std::get<std::string>(bytes)), decode);
 }
 
+// A Word document's fixes are edits of its extracted text, which no report reader can apply to
+// the file: only `--fix --output-docx` makes them, as tracked changes.
+void drop_word_fixes(const Document& document, std::vector<Finding>& findings) {
+  if (document.paragraphs().empty()) return;
+  for (Finding& finding : findings) finding.fix.reset();
+}
+
 // Passes of fixing one file: each fixes what the previous one's overlaps held back, and
 // every fix removes its finding, so a file settles long before this unless fixes undo each other.
 constexpr int kMostFixPasses = 10;
@@ -100,6 +107,7 @@ FileCheck FileChecker::check_loaded(LoadResult loaded) const {
   result.document = std::move(std::get<std::unique_ptr<Document>>(loaded));
   RuleRunner::Checked checked = runner.check(*result.document);
   result.findings = std::move(checked.findings);
+  drop_word_fixes(*result.document, result.findings);
   apply_suppressions(*result.document, runner, report_unused_suppressions, result.findings);
   policy.apply(*result.document, result.findings);
   if (with_keys) result.keys = finding_keys(checked.outline, result.findings);
