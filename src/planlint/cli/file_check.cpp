@@ -43,10 +43,10 @@ Message word_fix_left_out(const Finding& finding, docx::TrackObstacle obstacle) 
                 "numbering in Word: " +
                 finding.message_en};
   }
-  return {where + "修复涉及段落结尾、制表符、域或他人的修订，未写入：" + finding.message,
+  return {where + "修复涉及段落结尾、制表符、换行、域或他人的修订，未写入：" + finding.message,
           where +
-              "the fix touches a paragraph end, a tab, a field or someone's tracked change "
-              "and was not written: " +
+              "the fix touches a paragraph end, a tab, a line break, a field or someone's "
+              "tracked change and was not written: " +
               finding.message_en};
 }
 

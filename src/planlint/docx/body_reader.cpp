@@ -141,11 +141,12 @@ class BodyReader {
         attribute(mark, "w:id"), named(mark, "w:commentRangeStart"), paragraphs_.size(), offset});
   }
 
-  static void append(BodyParagraph& paragraph, std::string_view text, const pugi::xml_node& node) {
+  void append(BodyParagraph& paragraph, std::string_view text, const pugi::xml_node& node) const {
     if (text.empty()) return;
     const std::size_t begin = paragraph.text.size();
     paragraph.text.append(text);
-    paragraph.pieces.push_back(TextPiece{begin, paragraph.text.size(), node});
+    paragraph.pieces.push_back(
+        TextPiece{begin, paragraph.text.size(), node, !field_in_code_.empty()});
   }
 
   const ParagraphStyles& styles_;

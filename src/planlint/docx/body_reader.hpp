@@ -14,6 +14,7 @@ struct TextPiece {
   std::size_t begin = 0;  // byte offsets in BodyParagraph::text
   std::size_t end = 0;
   pugi::xml_node node;
+  bool field_result = false;  // shown by a complex field, which Word may compute again
 };
 
 // A paragraph as the reader sees it: its text (without the automatic number), where each

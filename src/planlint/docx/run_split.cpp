@@ -36,7 +36,7 @@ pugi::xml_node split_text(BodyParagraph& paragraph, std::size_t piece, std::size
   set_preserved_text(rest.node, text.substr(at).c_str());
   pieces[piece].begin += at;
   pieces.insert(pieces.begin() + static_cast<std::ptrdiff_t>(piece),
-                TextPiece{rest.begin, rest.begin + at, first_part});
+                TextPiece{rest.begin, rest.begin + at, first_part, rest.field_result});
   return run;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 #include "planlint/docx/run_split.hpp"
 
@@ -14,9 +15,9 @@ bool named(const pugi::xml_node& node, const char* name) {
 
 // Whether a piece is typed text that a tracked change may replace: a w:t in a run that sits in
 // the paragraph (directly or in a hyperlink, a content control, a smart tag), not in someone's
-// tracked change, a field or a text box.
+// tracked change or a field's result.
 bool is_plain_text(const TextPiece& piece) {
-  if (!named(piece.node, "w:t")) return false;
+  if (!named(piece.node, "w:t") || piece.field_result) return false;
   for (pugi::xml_node up = piece.node.parent().parent(); up && !named(up, "w:p");
        up = up.parent()) {
     if (!named(up, "w:hyperlink") && !named(up, "w:sdt") && !named(up, "w:sdtContent") &&
@@ -34,28 +35,33 @@ pugi::xml_node outer(const pugi::xml_node& run) {
 
 }  // namespace
 
-std::optional<TrackedChanges::Local> TrackedChanges::local(const TextEdit& edit) const {
+// The body paragraph holding `offset`, or null past the body.
+const ParagraphPlacement* TrackedChanges::placement_at(std::size_t offset) const {
   const auto& placements = reader_.placements;
-  const std::size_t body = reader_.paragraphs.size();
-  const auto after =
-      std::upper_bound(placements.begin(), placements.begin() + static_cast<std::ptrdiff_t>(body),
-                       edit.begin, [](std::size_t offset, const ParagraphPlacement& placement) {
-                         return offset < placement.begin;
-                       });
-  if (after == placements.begin()) return std::nullopt;
-  const auto index = static_cast<std::size_t>(after - placements.begin()) - 1;
-  const ParagraphPlacement& placement = placements[index];
+  const auto body = placements.begin() + static_cast<std::ptrdiff_t>(reader_.paragraphs.size());
+  const auto after = std::upper_bound(
+      placements.begin(), body, offset,
+      [](std::size_t at, const ParagraphPlacement& placement) { return at < placement.begin; });
+  if (after == placements.begin()) return nullptr;
+  const ParagraphPlacement& placement = *std::prev(after);
+  return offset <= placement.end ? &placement : nullptr;
+}
+
+std::optional<TrackedChanges::Local> TrackedChanges::local(const TextEdit& edit) const {
+  const ParagraphPlacement* found = placement_at(edit.begin);
+  if (found == nullptr) return std::nullopt;
+  const auto index = static_cast<std::size_t>(found - reader_.placements.data());
+  const ParagraphPlacement& placement = *found;
   const std::size_t text_begin = placement.begin + placement.generated;
   if (edit.begin < text_begin || edit.end > placement.end) return std::nullopt;
   return Local{index, edit.begin - text_begin, edit.end - text_begin};
 }
 
 std::optional<TrackObstacle> TrackedChanges::obstacle(const TextEdit& edit) const {
-  const auto& placements = reader_.placements;
   const auto in_number = [&](std::size_t offset) {
-    return std::any_of(placements.begin(), placements.end(), [&](const ParagraphPlacement& each) {
-      return offset >= each.begin && offset < each.begin + each.generated;
-    });
+    const ParagraphPlacement* placement = placement_at(offset);
+    return placement != nullptr && offset >= placement->begin &&
+           offset < placement->begin + placement->generated;
   };
   if (in_number(edit.begin) || (edit.end > edit.begin && in_number(edit.end - 1))) {
     return TrackObstacle::drawn_number;

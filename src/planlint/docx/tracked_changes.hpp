@@ -11,8 +11,8 @@ namespace planlint::docx {
 // Why an edit of the reader's text cannot be written as a tracked change.
 enum class TrackObstacle {
   drawn_number,    // it touches an automatic number: Word draws it, document.xml does not hold it
-  not_typed_text,  // it crosses a paragraph's end or touches a tab, a break, a field, a text
-                   // box, or text already inside someone's tracked change
+  not_typed_text,  // it crosses a paragraph's end or touches a tab, a break, a field's result,
+                   // or text already inside someone's tracked change
 };
 
 // Writes edits of the reader's text into document.xml as tracked changes (docs/fixing.md): the
@@ -27,7 +27,6 @@ class TrackedChanges {
   std::optional<TrackObstacle> obstacle(const TextEdit& edit) const;
   // Makes an edit without obstacle; edits made one after another must not overlap.
   void track(const TextEdit& edit);
-  long next_id() const { return next_id_; }
 
  private:
   struct Local {
@@ -36,6 +35,7 @@ class TrackedChanges {
     std::size_t end = 0;
   };
 
+  const ParagraphPlacement* placement_at(std::size_t offset) const;
   std::optional<Local> local(const TextEdit& edit) const;
   void cut_at(BodyParagraph& paragraph, std::size_t at);
   pugi::xml_node isolate(const pugi::xml_node& node);

@@ -112,19 +112,25 @@ TEST_CASE("tracked change ids follow every id in use", "[docx][fix]") {
 }
 
 TEST_CASE("edits Word draws or that leave typed text are no tracked changes", "[docx][fix]") {
-  // 一、 is drawn by Word; 甲 is typed; the paragraph ends after 甲乙; a tab is no text.
+  // 一、 is drawn by Word; 甲 is typed; the paragraph ends after 甲乙; a tab is no text; 3 is
+  // the result of a PAGE field, which Word computes again.
   const std::string body =
       R"(<w:p><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>甲乙</w:t></w:r></w:p>)"
-      R"(<w:p><w:r><w:t>丙</w:t><w:tab/><w:t>丁</w:t></w:r></w:p>)";
+      R"(<w:p><w:r><w:t>丙</w:t><w:tab/><w:t>丁</w:t></w:r></w:p>)"
+      R"(<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r>)"
+      R"(<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r>)"
+      R"(<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>)";
   const std::string text = text_read(docx_of(body));
-  REQUIRE(text == "一、甲乙\n丙\t丁\n");
+  REQUIRE(text == "一、甲乙\n丙\t丁\n3\n");
   const std::size_t typed = std::string("一、").size();
   const std::size_t second = std::string("一、甲乙\n").size();
+  const std::size_t third = std::string("一、甲乙\n丙\t丁\n").size();
   const std::vector<TextEdit> edits{
       TextEdit{0, typed, "二、", {}, {}},            // the drawn number
       TextEdit{typed, typed + 3, "戊", {}, {}},      // typed text
       TextEdit{second - 4, second + 3, "", {}, {}},  // across the paragraph's end
       TextEdit{second + 3, second + 4, "", {}, {}},  // the tab
+      TextEdit{third, third + 1, "4", {}, {}},       // the field's result
   };
   auto obstacles = docx::track_obstacles(docx_of(body), edits);
   REQUIRE(std::holds_alternative<std::vector<std::optional<docx::TrackObstacle>>>(obstacles));
@@ -133,6 +139,7 @@ TEST_CASE("edits Word draws or that leave typed text are no tracked changes", "[
   CHECK(found[1] == std::nullopt);
   CHECK(found[2] == docx::TrackObstacle::not_typed_text);
   CHECK(found[3] == docx::TrackObstacle::not_typed_text);
+  CHECK(found[4] == docx::TrackObstacle::not_typed_text);
   // Only the typed edit is made.
-  CHECK(text_read(tracked(body, edits)) == "一、戊乙\n丙\t丁\n");
+  CHECK(text_read(tracked(body, edits)) == "一、戊乙\n丙\t丁\n3\n");
 }
