@@ -24,8 +24,9 @@ if [ "${1:-}" = --tests ]; then
     python3 python3-yaml
     # libFuzzer targets (scripts/fuzz.sh): clang with its sanitizer and fuzzer runtimes
     clang libclang-rt-14-dev
-    # .docx oracle and round trip (tests/docx): LibreOffice headless
-    libreoffice-writer-nogui
+    # .docx oracle and round trips (tests/docx): LibreOffice headless; Python-UNO to accept or
+    # reject every tracked change of a fixed copy
+    libreoffice-writer-nogui python3-uno
     # HTML report in a real browser (tests/browser), with a CJK font for its screenshots
     chromium fonts-noto-cjk
     # tests/docs: the docs' commands (GNU parallel, jq, pre-commit, the workflow's YAML),

@@ -10,12 +10,17 @@
 namespace planlint {
 namespace fs = std::filesystem;
 
-std::optional<Message> annotate_usage_problem(const std::vector<std::string>& paths,
-                                              const std::string& files_from,
-                                              const std::string& output) {
+std::optional<Message> word_copy_usage_problem(const std::vector<std::string>& paths,
+                                               const std::string& files_from,
+                                               const std::string& option,
+                                               const std::string& output) {
   if (paths.size() != 1 || !files_from.empty() || paths[0] == "-" || fs::is_directory(paths[0])) {
-    return Message{"--annotate 只为一个 .docx 写出批注副本：请只指定一个要检查的 .docx 文件",
-                   "--annotate writes a copy of one .docx: name exactly one .docx file to check"};
+    if (option == "--annotate") {
+      return Message{"--annotate 只为一个 .docx 写出批注副本：请只指定一个要检查的 .docx 文件",
+                     "--annotate writes a copy of one .docx: name exactly one .docx file to check"};
+    }
+    return Message{option + " 只为一个 .docx 写出修订副本：请只指定一个要修复的 .docx 文件",
+                   option + " writes a copy of one .docx: name exactly one .docx file to fix"};
   }
   std::error_code input_error, output_error, same_error;
   const fs::path input = fs::weakly_canonical(paths[0], input_error);
@@ -23,8 +28,12 @@ std::optional<Message> annotate_usage_problem(const std::vector<std::string>& pa
   const bool same = (!input_error && !output_error && input == target) ||
                     fs::equivalent(paths[0], output, same_error);
   if (same) {
-    return prefixed("--annotate " + output, {": 批注副本不能覆盖被检查的文件",
-                                             ": the annotated copy must not replace the input"});
+    const bool annotating = option == "--annotate";
+    return prefixed(
+        option + " " + output,
+        {annotating ? ": 批注副本不能覆盖被检查的文件" : ": 修订副本不能覆盖被检查的文件",
+         annotating ? ": the annotated copy must not replace the input"
+                    : ": the fixed copy must not replace the input"});
   }
   return std::nullopt;
 }
@@ -59,8 +68,12 @@ std::variant<std::string, Message> annotated_document(const Document& document,
 
 std::optional<Message> write_annotations(const Document& document,
                                          const std::vector<Finding>& findings,
-                                         const std::string& output, Language language) {
+                                         const std::string& output, Language language,
+                                         const std::string* fixed_bytes) {
   if (auto problem = not_a_word_document(document)) return problem;
+  if (fixed_bytes != nullptr) {
+    return docx::write_annotated_copy(*fixed_bytes, review_comments(findings, language), output);
+  }
   // The document was read from this file a moment ago; it is read again for its XML.
   std::string bytes;
   {

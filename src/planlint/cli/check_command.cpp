@@ -1,6 +1,7 @@
 #include "planlint/cli/check_command.hpp"
 
 #include <array>
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -15,6 +16,7 @@
 #include "planlint/cli/project_config.hpp"
 #include "planlint/cli/project_rules.hpp"
 #include "planlint/cli/report_destination.hpp"
+#include "planlint/docx/annotated_copy.hpp"
 #include "planlint/fix/file_replace.hpp"
 #include "planlint/fix/unified_diff.hpp"
 #include "planlint/report/check_report.hpp"
@@ -84,11 +86,17 @@ class CheckRun {
   spdlog::logger& log() { return diagnostics_.log(); }
 
   bool annotation_possible() {
-    if (options_.annotate.empty()) return true;
-    const auto problem =
-        annotate_usage_problem(options_.paths, options_.files_from, options_.annotate);
-    if (problem) log().error(problem->in(options_.language));
-    return !problem;
+    for (const auto& [option, output] : {std::pair{"--annotate", &options_.annotate},
+                                         std::pair{"--output-docx", &options_.output_docx}}) {
+      if (output->empty()) continue;
+      const auto problem =
+          word_copy_usage_problem(options_.paths, options_.files_from, option, *output);
+      if (problem) {
+        log().error(problem->in(options_.language));
+        return false;
+      }
+    }
+    return true;
   }
 
   bool load_config() {
@@ -168,7 +176,10 @@ class CheckRun {
         rules_.rules,
         profile_overrides(options_.profile, config() ? config()->document_type : std::nullopt));
     std::optional<FixRequest> fixing;
-    if (options_.fix || options_.diff) fixing = FixRequest{options_.unsafe_fixes};
+    if (options_.fix || options_.diff) {
+      fixing = FixRequest{options_.unsafe_fixes, options_.diff || !options_.output_docx.empty(),
+                          change_date()};
+    }
     const FileChecker checker{runner,
                               rules_.policy,
                               DecodeOptions{options_.encoding, options_.office_notes},
@@ -199,8 +210,10 @@ class CheckRun {
     reporter_->file_in_detail(*checked.document, checked.findings,
                               FileDetails{&checked.outline, checked.themes});
     if (!options_.annotate.empty()) {
-      const auto problem = write_annotations(*checked.document, checked.findings, options_.annotate,
-                                             options_.language);
+      const bool fixed_word = checked.fixed && !checked.document->paragraphs().empty();
+      const auto problem =
+          write_annotations(*checked.document, checked.findings, options_.annotate,
+                            options_.language, fixed_word ? &checked.fixed->fixed_bytes : nullptr);
       if (problem) log().error(problem->in(options_.language));
       annotation_failed_ = problem.has_value();
     }
@@ -222,6 +235,10 @@ class CheckRun {
       }
       return false;
     }
+    for (const Message& note : fixed.notes) {
+      log().warn(document.path() + ":" + note.in(options_.language));
+    }
+    if (!options_.output_docx.empty()) return write_fixed_copy(document, fixed);
     if (!changed) return true;
     if (const auto problem =
             replace_file_contents(document.path(), fixed.original_bytes, fixed.fixed_bytes)) {
@@ -233,6 +250,46 @@ class CheckRun {
                    ? fmt::format("{}: {} fixed", document.path(), fixed.fixes)
                    : fmt::format("{}：已修复 {} 处", document.path(), fixed.fixes));
     return true;
+  }
+
+  // --output-docx: the fixed .docx copy, unless --annotate writes it with the comments as well.
+  bool write_fixed_copy(const Document& document, const FixOutcome& fixed) {
+    if (document.paragraphs().empty()) {
+      log().error(document.path() + (options_.language == Language::en
+                                         ? ": --output-docx needs a Word document (.docx)"
+                                         : ": --output-docx 只能用于 Word 文档（.docx）"));
+      fix_failed_ = true;
+      return true;
+    }
+    if (!same_file(options_.annotate, options_.output_docx)) {
+      if (const auto problem = docx::write_word_file(options_.output_docx, fixed.fixed_bytes)) {
+        log().error(problem->in(options_.language));
+        fix_failed_ = true;
+        return true;
+      }
+    }
+    log().info(options_.language == Language::en
+                   ? fmt::format("{}: {} fixed as tracked changes in {}", document.path(),
+                                 fixed.fixes, options_.output_docx)
+                   : fmt::format("{}：已修复 {} 处，以修订写入 {}", document.path(), fixed.fixes,
+                                 options_.output_docx));
+    return true;
+  }
+
+  static bool same_file(const std::string& a, const std::string& b) {
+    if (a.empty() || b.empty()) return false;
+    std::error_code error;
+    return fs::weakly_canonical(a, error) == fs::weakly_canonical(b, error);
+  }
+
+  // Now, in UTC, as w:date writes it.
+  static std::string change_date() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
   }
 
   bool commit_report() {

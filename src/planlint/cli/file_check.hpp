@@ -19,6 +19,7 @@ struct FixOutcome {
   std::string original_text;       // the decoded original, for the diff
   std::size_t fixes = 0;           // the findings whose fixes were applied
   std::optional<Message> problem;  // why a pass's edits could not be written in the file
+  std::vector<Message> notes;      // fixes left out of a .docx copy, and why
 };
 
 // What checking one input gave: the document and its findings, or why it could not be read.
@@ -35,7 +36,9 @@ struct FileCheck {
 
 // `--fix` / `--diff`: which fixes to apply.
 struct FixRequest {
-  bool unsafe = false;  // --unsafe-fixes
+  bool unsafe = false;      // --unsafe-fixes
+  bool word_copy = false;   // a .docx may be fixed: into a copy (--output-docx), or for --diff
+  std::string change_date;  // the w:date of a .docx's tracked changes (ISO 8601, UTC)
 };
 
 // Checks one input with what every file of a run shares read-only, so that several threads
@@ -58,7 +61,8 @@ struct FileChecker {
   FileCheck fix_bytes(const std::string& name, const std::string& bytes) const;
 
  private:
-  FileCheck check_loaded(LoadResult loaded) const;
+  FileCheck check_loaded(LoadResult loaded, bool keep_word_fixes = false) const;
+  FileCheck fix_word_bytes(const std::string& name, const std::string& original) const;
   FileCheck check_fixing(const InputFile& input) const;
 };
 

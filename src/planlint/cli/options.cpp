@@ -213,6 +213,11 @@ void add_check_workflow_options(CLI::App& command, CheckOptions& check) {
   command.add_flag("--diff", check.diff,
                    "只输出修复的差异，不写文件 / print what --fix would change as a unified diff; "
                    "write nothing");
+  command
+      .add_option("--output-docx", check.output_docx,
+                  "把 Word 文档的修复作为修订写入副本 / with --fix on one .docx: write the fixes "
+                  "as tracked changes into this copy")
+      ->type_name("OUT.docx");
   command.add_flag("--report-unused-suppressions", check.report_unused_suppressions,
                    "报告未屏蔽任何问题的屏蔽注释 / report suppression comments that silence "
                    "nothing (rule unused-suppression)");
@@ -224,12 +229,17 @@ void validate_fix_options(const CheckOptions& check, bool stdin_in_paths) {
   if (check.unsafe_fixes && !fixing) {
     throw CLI::ValidationError("--unsafe-fixes", "goes with --fix or --diff");
   }
+  if (!check.output_docx.empty() && (!check.fix || check.diff)) {
+    throw CLI::ValidationError("--output-docx", "goes with --fix (not --diff)");
+  }
   if (!fixing) return;
   if (check.fix && !check.diff && stdin_in_paths) {
     throw CLI::ValidationError("--fix",
                                "cannot write fixes back to standard input; use --diff to see them");
   }
-  if (!check.annotate.empty()) throw CLI::ValidationError("--fix", "does not go with --annotate");
+  if (!check.annotate.empty() && check.output_docx.empty()) {
+    throw CLI::ValidationError("--annotate", "goes with --fix only on a .docx, with --output-docx");
+  }
   if (check.statistics) throw CLI::ValidationError("--fix", "does not go with --statistics");
 }
 

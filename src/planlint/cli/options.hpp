@@ -58,6 +58,7 @@ struct CheckOptions {
   bool unsafe_fixes = false;                // --unsafe-fixes: unsafe fixes too
   bool report_unused_suppressions = false;  // a suppression comment that silences nothing
   bool diff = false;                        // --diff: print what --fix would change, write nothing
+  std::string output_docx;  // --output-docx OUT.docx: a .docx's fixes as tracked changes there
 };
 
 struct RulesOptions {

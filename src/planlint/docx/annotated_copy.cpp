@@ -3,11 +3,13 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <map>
 
 #include "planlint/docx/comment_anchor.hpp"
 #include "planlint/docx/comments_part.hpp"
 #include "planlint/docx/reader_text.hpp"
+#include "planlint/docx/tracked_changes.hpp"
 #include "planlint/docx/word_package.hpp"
 #include "planlint/docx/zip_writer.hpp"
 
@@ -24,8 +26,9 @@ std::string read_entry(const ZipReader& zip, const std::string& name) {
 }
 
 // The parts that change, by name; every other entry is copied as it is.
-std::map<std::string, std::string> changed_parts(WordPackage& package,
-                                                 const std::vector<ReviewComment>& comments) {
+using ChangedParts = std::map<std::string, std::string>;
+
+ChangedParts commented_parts(WordPackage& package, const std::vector<ReviewComment>& comments) {
   ReaderText reader = read_text(package);
   std::string comments_name = package.related_part("/comments");
   const bool new_part = comments_name.empty();
@@ -40,7 +43,7 @@ std::map<std::string, std::string> changed_parts(WordPackage& package,
     part.add(id, comment.text);
     ++id;
   }
-  std::map<std::string, std::string> changed;
+  ChangedParts changed;
   changed[package.document_part()] = serialize_part(package.document());
   changed[comments_name] = part.xml();
   if (new_part) {
@@ -52,7 +55,32 @@ std::map<std::string, std::string> changed_parts(WordPackage& package,
   return changed;
 }
 
-std::optional<Message> write_file(const std::string& path, const std::string& bytes) {
+// The id the first tracked change may take: after every annotation id of the document and its
+// comments, which share one id space.
+long first_free_annotation_id(WordPackage& package) {
+  const std::string comments_name = package.related_part("/comments");
+  const CommentsPart part =
+      CommentsPart::from(comments_name.empty() ? "" : read_entry(package.zip(), comments_name));
+  return part.first_free_id(package.document());
+}
+
+ChangedParts tracked_parts(WordPackage& package, std::span<const TextEdit> edits,
+                           const std::string& date) {
+  ReaderText reader = read_text(package);
+  TrackedChanges changes(reader, kTrackedChangeAuthor, date, first_free_annotation_id(package));
+  // Judged before any is made: a change made turns text into w:delText, which an edit beside
+  // it would take for someone else's change.
+  std::vector<bool> possible;
+  for (const TextEdit& edit : edits) possible.push_back(!changes.obstacle(edit));
+  for (std::size_t index = 0; index < edits.size(); ++index) {
+    if (possible[index]) changes.track(edits[index]);
+  }
+  return {{package.document_part(), serialize_part(package.document())}};
+}
+
+}  // namespace
+
+std::optional<Message> write_word_file(const std::string& path, const std::string& bytes) {
   namespace fs = std::filesystem;
   const fs::path target(path);
   const fs::path temporary =
@@ -78,17 +106,16 @@ std::optional<Message> write_file(const std::string& path, const std::string& by
   return std::nullopt;
 }
 
-}  // namespace
-
 namespace {
 
-// The copy as the ZIP writer finished it, or a problem reading the input.
-std::variant<ZipWriter::Result, Message> build_copy(std::string input_bytes,
-                                                    const std::vector<ReviewComment>& comments) {
+// The copy as the ZIP writer finished it, with the parts `change` gives replaced or added, or a
+// problem reading the input.
+std::variant<ZipWriter::Result, Message> build_copy(
+    std::string input_bytes, const std::function<ChangedParts(WordPackage&)>& change) {
   auto opened = WordPackage::open(std::move(input_bytes));
   if (auto* problem = std::get_if<Message>(&opened)) return *problem;
   WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);
-  std::map<std::string, std::string> changed = changed_parts(package, comments);
+  ChangedParts changed = change(package);
 
   ZipWriter zip;
   for (const std::string& name : package.zip().names()) {
@@ -108,28 +135,50 @@ std::variant<ZipWriter::Result, Message> build_copy(std::string input_bytes,
   return zip.finish();
 }
 
-}  // namespace
-
-std::variant<std::string, Message> annotated_copy(std::string input_bytes,
-                                                  const std::vector<ReviewComment>& comments) {
-  auto built = build_copy(std::move(input_bytes), comments);
+std::variant<std::string, Message> finished(std::variant<ZipWriter::Result, Message> built) {
   if (auto* problem = std::get_if<Message>(&built)) return std::move(*problem);
   ZipWriter::Result& written = std::get<ZipWriter::Result>(built);
   if (written.problem) return Message{*written.problem, *written.problem};
   return std::move(written.bytes);
 }
 
+}  // namespace
+
+std::variant<std::string, Message> annotated_copy(std::string input_bytes,
+                                                  const std::vector<ReviewComment>& comments) {
+  return finished(build_copy(std::move(input_bytes), [&](WordPackage& package) {
+    return commented_parts(package, comments);
+  }));
+}
+
+std::variant<std::vector<std::optional<TrackObstacle>>, Message> track_obstacles(
+    std::string input_bytes, std::span<const TextEdit> edits) {
+  auto opened = WordPackage::open(std::move(input_bytes));
+  if (auto* problem = std::get_if<Message>(&opened)) return *problem;
+  WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);
+  ReaderText reader = read_text(package);
+  const TrackedChanges changes(reader, kTrackedChangeAuthor, {}, 0);
+  std::vector<std::optional<TrackObstacle>> obstacles;
+  for (const TextEdit& edit : edits) obstacles.push_back(changes.obstacle(edit));
+  return obstacles;
+}
+
+std::variant<std::string, Message> tracked_copy(std::string input_bytes,
+                                                std::span<const TextEdit> edits,
+                                                const std::string& date) {
+  return finished(build_copy(std::move(input_bytes), [&](WordPackage& package) {
+    return tracked_parts(package, edits, date);
+  }));
+}
+
 std::optional<Message> write_annotated_copy(std::string input_bytes,
                                             const std::vector<ReviewComment>& comments,
                                             const std::string& output_path) {
-  auto built = build_copy(std::move(input_bytes), comments);
-  if (auto* problem = std::get_if<Message>(&built)) return std::move(*problem);
-  const ZipWriter::Result& written = std::get<ZipWriter::Result>(built);
-  if (written.problem) {
-    const std::string reason = output_path + ": " + *written.problem;
-    return Message{reason, reason};
+  auto built = annotated_copy(std::move(input_bytes), comments);
+  if (auto* problem = std::get_if<Message>(&built)) {
+    return prefixed(output_path, {": " + problem->zh, ": " + problem->en});
   }
-  return write_file(output_path, written.bytes);
+  return write_word_file(output_path, std::get<std::string>(built));
 }
 
 }  // namespace planlint::docx

@@ -26,12 +26,15 @@ bool is_hidden(const pugi::xml_node& node) {
 
 class BodyReader {
  public:
-  explicit BodyReader(const ParagraphStyles& styles) : styles_(styles) {}
+  BodyReader(const ParagraphStyles& styles, std::vector<CommentMark>* comment_marks)
+      : styles_(styles), comment_marks_(comment_marks) {}
 
   void read_blocks(const pugi::xml_node& container) {
     for (const auto& child : container.children()) {
       if (child.type() != pugi::node_element || is_hidden(child)) continue;
-      if (named(child, "w:p")) {
+      if (is_comment_mark(child)) {
+        mark_comment(child, 0);
+      } else if (named(child, "w:p")) {
         read_paragraph(child);
       } else {
         read_blocks(child);  // tables, rows, cells, content controls, custom XML
@@ -61,6 +64,8 @@ class BodyReader {
       if (child.type() != pugi::node_element || is_hidden(child)) continue;
       if (named(child, "w:r")) {
         read_run(child, paragraph, text_boxes);
+      } else if (is_comment_mark(child)) {
+        mark_comment(child, paragraph.text.size());
       } else if (named(child, "mc:AlternateContent")) {
         read_inline(child.child("mc:Choice"), paragraph, text_boxes);
       } else {
@@ -125,22 +130,36 @@ class BodyReader {
     return false;
   }
 
-  static void append(BodyParagraph& paragraph, std::string_view text, const pugi::xml_node& node) {
+  static bool is_comment_mark(const pugi::xml_node& node) {
+    return named(node, "w:commentRangeStart") || named(node, "w:commentRangeEnd");
+  }
+
+  // The paragraph being read is the next one to be pushed.
+  void mark_comment(const pugi::xml_node& mark, std::size_t offset) {
+    if (comment_marks_ == nullptr) return;
+    comment_marks_->push_back(CommentMark{
+        attribute(mark, "w:id"), named(mark, "w:commentRangeStart"), paragraphs_.size(), offset});
+  }
+
+  void append(BodyParagraph& paragraph, std::string_view text, const pugi::xml_node& node) const {
     if (text.empty()) return;
     const std::size_t begin = paragraph.text.size();
     paragraph.text.append(text);
-    paragraph.pieces.push_back(TextPiece{begin, paragraph.text.size(), node});
+    paragraph.pieces.push_back(
+        TextPiece{begin, paragraph.text.size(), node, !field_in_code_.empty()});
   }
 
   const ParagraphStyles& styles_;
+  std::vector<CommentMark>* comment_marks_;
   std::vector<BodyParagraph> paragraphs_;
   std::vector<bool> field_in_code_;
 };
 
 }  // namespace
 
-std::vector<BodyParagraph> read_body(const pugi::xml_node& body, const ParagraphStyles& styles) {
-  BodyReader reader(styles);
+std::vector<BodyParagraph> read_body(const pugi::xml_node& body, const ParagraphStyles& styles,
+                                     std::vector<CommentMark>* comment_marks) {
+  BodyReader reader(styles, comment_marks);
   reader.read_blocks(body);
   return reader.take();
 }

@@ -31,8 +31,6 @@ class CommentAnchor {
 
   Place place_of(std::size_t reader_offset) const;
   InsertionPoint point_at(const Place& place);
-  pugi::xml_node split_before(const pugi::xml_node& node);
-  pugi::xml_node split_text(std::size_t paragraph, std::size_t piece, std::size_t at);
   static pugi::xml_node insert(const InsertionPoint& point, const char* name);
 
   ReaderText& reader_;

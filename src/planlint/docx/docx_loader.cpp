@@ -1,6 +1,7 @@
 #include "planlint/docx/docx_loader.hpp"
 
 #include "planlint/docx/reader_text.hpp"
+#include "planlint/docx/suppression_comments.hpp"
 #include "planlint/docx/word_package.hpp"
 
 namespace planlint::docx {
@@ -57,13 +58,19 @@ LoadResult load_docx(std::string path, std::string bytes, bool with_notes) {
   }
   WordPackage& package = *std::get<std::unique_ptr<WordPackage>>(opened);
   ReaderText reader = read_text(package);
+  auto suppressions = read_suppressions(package, reader);
+  if (auto* problem = std::get_if<Message>(&suppressions)) {
+    return InputError{std::move(path), std::nullopt, std::move(*problem)};
+  }
   if (with_notes) {
     if (auto problem = append_notes(package, reader)) {
       return InputError{std::move(path), std::nullopt, std::move(*problem)};
     }
   }
-  return std::make_unique<Document>(std::move(path), extracted_text(reader.text, "docx"),
-                                    reader.lines);
+  auto document = std::make_unique<Document>(std::move(path), extracted_text(reader.text, "docx"),
+                                             reader.lines);
+  document->set_suppressions(std::move(std::get<std::vector<Suppression>>(suppressions)));
+  return document;
 }
 
 }  // namespace planlint::docx

@@ -68,7 +68,7 @@ ReaderText read_text(const WordPackage& package) {
   const NumberingDefinitions definitions =
       NumberingDefinitions::read(package.numbering().child("w:numbering"), styles.list_styles());
   NumberingCounters counters(definitions);
-  reader.paragraphs = read_body(package.body(), styles);
+  reader.paragraphs = read_body(package.body(), styles, &reader.comment_marks);
   std::uint32_t number = 0;
   for (const BodyParagraph& paragraph : reader.paragraphs) {
     std::string generated;

@@ -27,6 +27,7 @@ struct ReaderText {
   std::string text;
   ParagraphMap lines;
   std::vector<ParagraphPlacement> placements;  // one per paragraph
+  std::vector<CommentMark> comment_marks;      // the body's comment ranges, in document order
 };
 
 ReaderText read_text(const WordPackage& package);

@@ -97,11 +97,12 @@ std::vector<Finding> finish(const Document& document, std::vector<Finding> findi
   return findings;
 }
 
-// A fix is offered only where its edits can be made to the file itself. A Word document's
-// text is extracted, not the file's (docs/fixing.md: not yet supported); a Markdown file's
+// A fix is offered only where its edits can be made to the file itself. A Markdown file's
 // reading blanks its markup, and an edit over blanked markup would rewrite markup it never saw.
+// A Word document's edits are in its extracted text: `check --fix --output-docx` makes them as
+// tracked changes (docx/tracked_changes.hpp), and reports leave them out (cli/file_check.cpp).
 bool fix_applies_to_file(const Document& document, const Fix& fix) {
-  if (!document.paragraphs().empty()) return false;
+  if (!document.paragraphs().empty()) return true;
   const std::string_view text = document.text();
   const std::string_view source = document.source();
   if (text.data() == source.data()) return true;

@@ -58,19 +58,7 @@ std::optional<std::pair<Directive, std::vector<std::string>>> parse_body(std::st
     if (!body.starts_with(word)) continue;
     std::string_view rest = body.substr(word.size());
     if (!rest.empty() && !is_separator(rest.front())) return std::nullopt;
-    if (const std::size_t reason = rest.find("--"); reason != npos) rest = rest.substr(0, reason);
-    std::vector<std::string> ids;
-    for (std::size_t at = 0; at < rest.size();) {
-      if (is_separator(rest[at])) {
-        ++at;
-        continue;
-      }
-      std::size_t stop = at;
-      while (stop < rest.size() && !is_separator(rest[stop])) ++stop;
-      ids.emplace_back(rest.substr(at, stop - at));
-      at = stop;
-    }
-    return std::make_pair(directive, std::move(ids));
+    return std::make_pair(directive, suppressed_rule_ids(rest));
   }
   return std::nullopt;
 }

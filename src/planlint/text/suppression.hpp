@@ -1,6 +1,8 @@
 #pragma once
 #include <cstddef>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace planlint {
 
@@ -15,5 +17,10 @@ struct Suppression {
   std::size_t begin = 0;
   std::size_t end = 0;
 };
+
+// The rule ids a suppression comment lists after its directive (`planlint-ignore`,
+// `planlint-disable`…): separated by spaces or commas (`,` `，` `、`, as a Chinese keyboard types
+// them), up to a reason after `--` (or the `—` a word processor makes of it). Empty: every rule.
+std::vector<std::string> suppressed_rule_ids(std::string_view words);
 
 }  // namespace planlint

@@ -15,8 +15,8 @@ inline std::string word_document(const std::string& body) {
          "><w:body>" + body + "</w:body></w:document>";
 }
 
-inline std::string make_docx(const std::string& document_xml,
-                             const std::string& numbering_xml = "") {
+inline std::string make_docx(const std::string& document_xml, const std::string& numbering_xml = "",
+                             const std::string& comments_xml = "") {
   docx::ZipWriter zip;
   zip.add(
       "[Content_Types].xml",
@@ -25,11 +25,22 @@ inline std::string make_docx(const std::string& document_xml,
       "_rels/.rels",
       R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)");
   zip.add("word/document.xml", document_xml);
+  std::string relationships;
   if (!numbering_xml.empty()) {
+    relationships +=
+        R"(<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>)";
+    zip.add("word/numbering.xml", numbering_xml);
+  }
+  if (!comments_xml.empty()) {
+    relationships +=
+        R"(<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>)";
+    zip.add("word/comments.xml", comments_xml);
+  }
+  if (!relationships.empty()) {
     zip.add(
         "word/_rels/document.xml.rels",
-        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>)");
-    zip.add("word/numbering.xml", numbering_xml);
+        R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)" +
+            relationships + "</Relationships>");
   }
   return zip.finish().bytes;
 }

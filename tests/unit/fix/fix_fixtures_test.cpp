@@ -54,7 +54,7 @@ TEST_CASE("Each fix fixture is fixed into its %% fixed text, which a second pass
   const RuleSet rule_set = testing::fixture_rule_set(path, fixture.rules);
   const RuleRunner runner(rule_set.rules);
   const FindingPolicy policy;
-  const FileChecker checker{runner, policy, {}, false, 0, FixRequest{fixture.unsafe}};
+  const FileChecker checker{runner, policy, {}, false, 0, FixRequest{fixture.unsafe, false, {}}};
 
   const FileCheck first = checker.fix_bytes(path.filename().string(), fixture.draft);
   REQUIRE(!first.input_error);
