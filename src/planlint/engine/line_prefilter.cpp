@@ -38,12 +38,13 @@ class TriggerSet {
   explicit TriggerSet(const re2::RE2::Options& options) : set_(options, re2::RE2::UNANCHORED) {}
 
   // For each rule, the lines of the view where one of its triggers matches; nullopt when the
-  // set ran out of memory on this text and cannot say.
+  // set ran out of memory on this text and cannot say, or when the view's lines are not RE2's.
   std::optional<std::vector<std::vector<ViewRange>>> candidate_ranges(
       const CheckContext& context, std::size_t rule_count) const {
-    std::vector<std::vector<ViewRange>> ranges(rule_count);
     const LineIndex& lines = context.view_lines();
     const std::string_view view = context.view();
+    if (has_lone_carriage_return(view)) return std::nullopt;
+    std::vector<std::vector<ViewRange>> ranges(rule_count);
     std::vector<int> matched;
     for (std::size_t line = 0; line < lines.line_count(); ++line) {
       const std::string_view text = lines.line_text(line);
@@ -74,6 +75,17 @@ class TriggerSet {
   bool filters(std::size_t rule) const { return filtered_rule_[rule]; }
 
  private:
+  // A CR alone ends a line for the line index, but RE2 (never_nl) stops only at LF: a rule's
+  // pattern over the whole view can match across it (工作\s+要点 over 工作 CR 要点), which no
+  // line alone shows. Such a view (an old Mac file) is scanned whole by every rule.
+  static bool has_lone_carriage_return(std::string_view view) {
+    for (std::size_t at = view.find('\r'); at != std::string_view::npos;
+         at = view.find('\r', at + 1)) {
+      if (at + 1 == view.size() || view[at + 1] != '\n') return true;
+    }
+    return false;
+  }
+
   re2::RE2::Set set_;
   std::vector<std::size_t> rule_of_pattern_;
   std::vector<bool> filtered_rule_;
