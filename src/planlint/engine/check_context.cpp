@@ -23,6 +23,17 @@ void CheckContext::set_ranges(const Rule& rule, std::vector<ViewRange> ranges) {
   ranges_[&rule] = std::move(ranges);
 }
 
+std::span<const ViewRange> CheckContext::ranges_for(const Rule& rule, std::size_t trigger) const {
+  const auto found = trigger_ranges_.find(&rule);
+  if (found == trigger_ranges_.end() || trigger >= found->second.size()) return ranges_for(rule);
+  return found->second[trigger];
+}
+
+void CheckContext::set_trigger_ranges(const Rule& rule,
+                                      std::vector<std::vector<ViewRange>> ranges) {
+  trigger_ranges_[&rule] = std::move(ranges);
+}
+
 std::size_t CheckContext::document_anchor() const {
   const LineIndex& lines = document_.lines();
   for (std::size_t line = 0; line < lines.line_count(); ++line) {

@@ -52,6 +52,11 @@ class CheckContext {
   // them (see Rule::triggers), else the whole view. Ascending, disjoint, each of whole lines.
   std::span<const ViewRange> ranges_for(const Rule& rule) const;
   void set_ranges(const Rule& rule, std::vector<ViewRange> ranges);
+  // The stretches where trigger `trigger` (an index into rule.triggers()) can match: its own
+  // candidate lines when the engine prefiltered a rule of several triggers, else those of
+  // ranges_for(rule). A pattern that is also a trigger need scan only these.
+  std::span<const ViewRange> ranges_for(const Rule& rule, std::size_t trigger) const;
+  void set_trigger_ranges(const Rule& rule, std::vector<std::vector<ViewRange>> ranges);
 
   // Where a finding about the document as a whole goes: the start of the title (the first
   // non-blank line), else line 1.
@@ -64,6 +69,7 @@ class CheckContext {
   std::span<const DocumentProfile> profiles_;
   ViewRange whole_view_;
   std::unordered_map<const Rule*, std::vector<ViewRange>> ranges_;
+  std::unordered_map<const Rule*, std::vector<std::vector<ViewRange>>> trigger_ranges_;
 };
 
 }  // namespace planlint

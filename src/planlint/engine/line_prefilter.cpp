@@ -37,13 +37,22 @@ class TriggerSet {
 
   explicit TriggerSet(const re2::RE2::Options& options) : set_(options, re2::RE2::UNANCHORED) {}
 
-  // For each rule, the lines of the view where one of its triggers matches; nullopt when the
-  // set ran out of memory on this text and cannot say.
-  std::optional<std::vector<std::vector<ViewRange>>> candidate_ranges(
-      const CheckContext& context, std::size_t rule_count) const {
-    std::vector<std::vector<ViewRange>> ranges(rule_count);
+  // Where the triggers matched: for each rule, the lines where one of its triggers matches,
+  // and for each pattern of the set, the lines where it does.
+  struct Candidates {
+    std::vector<std::vector<ViewRange>> of_rule;
+    std::vector<std::vector<ViewRange>> of_pattern;
+  };
+
+  // The candidate lines of this view; nullopt when the set ran out of memory on this text and
+  // cannot say, or when the view's lines are not RE2's.
+  std::optional<Candidates> candidate_ranges(const CheckContext& context,
+                                             std::size_t rule_count) const {
     const LineIndex& lines = context.view_lines();
     const std::string_view view = context.view();
+    if (has_lone_carriage_return(view)) return std::nullopt;
+    Candidates candidates{std::vector<std::vector<ViewRange>>(rule_count),
+                          std::vector<std::vector<ViewRange>>(rule_of_pattern_.size())};
     std::vector<int> matched;
     for (std::size_t line = 0; line < lines.line_count(); ++line) {
       const std::string_view text = lines.line_text(line);
@@ -56,40 +65,77 @@ class TriggerSet {
       }
       // The line with its line end, so that a pattern sees the same text as over the whole view
       // (a CR before the LF is not a line end to RE2).
-      const std::size_t begin = lines.line_start(line);
-      const std::size_t end =
-          line + 1 < lines.line_count() ? lines.line_start(line + 1) : view.size();
+      const ViewRange whole_line{lines.line_start(line), line + 1 < lines.line_count()
+                                                             ? lines.line_start(line + 1)
+                                                             : view.size()};
       for (const int pattern : matched) {
-        std::vector<ViewRange>& rule_ranges = ranges[rule_of_pattern_[pattern]];
-        if (!rule_ranges.empty() && rule_ranges.back().end >= begin) {
-          rule_ranges.back().end = end;  // the same line again, or the line right after
-        } else {
-          rule_ranges.push_back({begin, end});
-        }
+        add_line(candidates.of_rule[rule_of_pattern_[pattern]], whole_line);
+        add_line(candidates.of_pattern[pattern], whole_line);
       }
     }
-    return ranges;
+    return candidates;
+  }
+
+  // The set's patterns of each rule, in the order of its triggers.
+  std::vector<std::size_t> patterns_of(std::size_t rule) const {
+    std::vector<std::size_t> patterns;
+    for (std::size_t pattern = 0; pattern < rule_of_pattern_.size(); ++pattern) {
+      if (rule_of_pattern_[pattern] == rule) patterns.push_back(pattern);
+    }
+    return patterns;
   }
 
   bool filters(std::size_t rule) const { return filtered_rule_[rule]; }
 
  private:
+  // A CR alone ends a line for the line index, but RE2 (never_nl) stops only at LF: a rule's
+  // pattern over the whole view can match across it (工作\s+要点 over 工作 CR 要点), which no
+  // line alone shows. Such a view (an old Mac file) is scanned whole by every rule.
+  static void add_line(std::vector<ViewRange>& ranges, ViewRange line) {
+    if (!ranges.empty() && ranges.back().end >= line.begin) {
+      ranges.back().end = line.end;  // the same line again, or the line right after
+    } else {
+      ranges.push_back(line);
+    }
+  }
+
+  static bool has_lone_carriage_return(std::string_view view) {
+    for (std::size_t at = view.find('\r'); at != std::string_view::npos;
+         at = view.find('\r', at + 1)) {
+      if (at + 1 == view.size() || view[at + 1] != '\n') return true;
+    }
+    return false;
+  }
+
   re2::RE2::Set set_;
   std::vector<std::size_t> rule_of_pattern_;
   std::vector<bool> filtered_rule_;
 };
 
 LinePrefilter::LinePrefilter(const std::vector<const Rule*>& rules)
-    : rules_(rules), triggers_(TriggerSet::build(rules)) {}
+    : rules_(rules), triggers_(TriggerSet::build(rules)) {
+  if (triggers_ == nullptr) return;
+  for (std::size_t rule = 0; rule < rules_.size(); ++rule) {
+    patterns_of_rule_.push_back(triggers_->patterns_of(rule));
+  }
+}
 
 LinePrefilter::~LinePrefilter() = default;
 
 void LinePrefilter::assign_ranges(CheckContext& context) const {
   if (triggers_ == nullptr) return;
-  auto ranges = triggers_->candidate_ranges(context, rules_.size());
-  if (!ranges) return;
+  auto candidates = triggers_->candidate_ranges(context, rules_.size());
+  if (!candidates) return;
   for (std::size_t rule = 0; rule < rules_.size(); ++rule) {
-    if (triggers_->filters(rule)) context.set_ranges(*rules_[rule], std::move((*ranges)[rule]));
+    if (!triggers_->filters(rule)) continue;
+    context.set_ranges(*rules_[rule], std::move(candidates->of_rule[rule]));
+    const std::vector<std::size_t>& patterns = patterns_of_rule_[rule];
+    if (patterns.size() < 2) continue;  // the rule's ranges say it all
+    std::vector<std::vector<ViewRange>> of_trigger;
+    for (const std::size_t pattern : patterns) {
+      of_trigger.push_back(std::move(candidates->of_pattern[pattern]));
+    }
+    context.set_trigger_ranges(*rules_[rule], std::move(of_trigger));
   }
 }
 

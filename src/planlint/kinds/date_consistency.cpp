@@ -76,8 +76,11 @@ class DateConsistencyRule final : public Rule {
   }
 
   void check(const CheckContext& context, FindingSink& sink) const override {
-    for (const ViewRange range : context.ranges_for(*this)) {
-      for (const auto& pattern : config_.patterns) check_range(context, *pattern, range, sink);
+    // Each pattern is a trigger: only the lines where it can match need it.
+    for (std::size_t index = 0; index < config_.patterns.size(); ++index) {
+      for (const ViewRange range : context.ranges_for(*this, index)) {
+        check_range(context, *config_.patterns[index], range, sink);
+      }
     }
   }
 

@@ -181,9 +181,10 @@ class PlaceholderRule final : public Rule {
     const std::span<const ViewRange> ranges = context.ranges_for(*this);
     const std::vector<ViewSpan> addresses = address_spans(view, ranges);
     std::vector<ViewSpan> slots;
-    for (const auto& pattern : patterns_) {
-      for (const ViewRange range : ranges) {
-        for_each_slot_match(*pattern, view, range, [&](const SlotMatch& found) {
+    for (std::size_t index = 0; index < patterns_.size(); ++index) {
+      // Each pattern is a trigger: only the lines where it can match need it.
+      for (const ViewRange range : context.ranges_for(*this, index)) {
+        for_each_slot_match(*patterns_[index], view, range, [&](const SlotMatch& found) {
           if (is_slot(view, found, addresses)) slots.push_back(found.slot);
         });
       }
