@@ -1,4 +1,5 @@
 #include "planlint/report/check_report.hpp"
+#include "planlint/report/severity_labels.hpp"
 #include "planlint/text/document.hpp"
 #include "planlint/text/utf8.hpp"
 

@@ -288,7 +288,7 @@ class HtmlReporter final : public CheckReporter {
             std::string(labels_.all) + "</option>";
     for (const Severity severity : {Severity::error, Severity::warning, Severity::info}) {
       page += "<option value=\"s-" + std::string(severity_name(severity)) + "\">" +
-              std::string(severity_label(labels_, severity)) + "</option>";
+              std::string(labels_.severities(severity)) + "</option>";
     }
     page += "</select></label> <label>" + std::string(labels_.rule) +
             " <select id=\"rule-filter\"><option value=\"\">" + std::string(labels_.all) +

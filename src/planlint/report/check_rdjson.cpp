@@ -3,6 +3,7 @@
 #include "planlint/report/check_report.hpp"
 #include "planlint/report/column_units.hpp"
 #include "planlint/report/json_writer.hpp"
+#include "planlint/report/severity_labels.hpp"
 #include "planlint/text/document.hpp"
 
 namespace planlint {

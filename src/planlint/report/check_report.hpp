@@ -66,25 +66,6 @@ struct ReportOptions {
   std::optional<Severity> fail_on = Severity::error;
 };
 
-// What a format calls each severity, written once beside the rest of its vocabulary.
-struct SeverityLabels {
-  std::string_view error;
-  std::string_view warning;
-  std::string_view info;
-
-  constexpr std::string_view operator()(Severity severity) const {
-    switch (severity) {
-      case Severity::error:
-        return error;
-      case Severity::warning:
-        return warning;
-      case Severity::info:
-        return info;
-    }
-    return error;
-  }
-};
-
 // Every format is made the same way: one file in report/ with its factory, and one row in the
 // table of report/reporters.cpp (docs/formats.md describes each).
 using MakeCheckReporter = std::unique_ptr<CheckReporter> (*)(std::ostream& out,

@@ -9,6 +9,7 @@
 #include "planlint/report/column_units.hpp"
 #include "planlint/report/json_writer.hpp"
 #include "planlint/report/report_spool.hpp"
+#include "planlint/report/severity_labels.hpp"
 #include "planlint/text/document.hpp"
 
 namespace planlint {

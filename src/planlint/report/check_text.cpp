@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "planlint/report/check_report.hpp"
+#include "planlint/report/severity_labels.hpp"
 #include "planlint/report/visible_text.hpp"
 #include "planlint/text/display_width.hpp"
 #include "planlint/text/document.hpp"
