@@ -181,6 +181,10 @@ void write_fixes(JsonWriter& json, const Document& document, std::string_view ur
   json.end_array();
 }
 
+// How much of a file's results is written before they go to the spool: a file with very many
+// findings does not hold them all as text.
+constexpr std::size_t kResultsBuffer = 64 * 1024;
+
 class SarifReporter final : public CheckReporter {
  public:
   SarifReporter(std::ostream& out, const ReportOptions& options)
@@ -200,14 +204,14 @@ class SarifReporter final : public CheckReporter {
     for (const Finding& finding : findings) {
       const std::size_t occurrence = ++occurrences[{finding.rule_id, finding.excerpt}];
       write_result(document, uri, finding, occurrence);
+      if (results_.text().size() >= kResultsBuffer) move_results_to_spool();
     }
-    spool_.append(results_.text());
-    results_.clear_text();
+    move_results_to_spool();
   }
 
   void finish(const CheckSummary& /*summary*/) override {
     results_.end_array();
-    spool_.append(results_.text());
+    move_results_to_spool();
     JsonWriter json(out_);
     json.begin_object(json_lines(2, 0));
     json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -226,6 +230,11 @@ class SarifReporter final : public CheckReporter {
   }
 
  private:
+  void move_results_to_spool() {
+    spool_.append(results_.text());
+    results_.clear_text();
+  }
+
   std::size_t add_rule(const RuleInfo& rule) {
     const auto [at, added] = rule_indices_.try_emplace(rule.id, rules_.size());
     if (added) rules_.push_back(rule);

@@ -1,44 +1,55 @@
 #include "planlint/report/report_spool.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace planlint {
 namespace {
 
-// Calls `use` with each chunk of the file from its start.
-template <typename Use>
-void read_chunks(std::FILE* file, Use use) {
-  std::fflush(file);
-  std::rewind(file);
-  std::array<char, 64 * 1024> chunk;
-  while (const std::size_t read = std::fread(chunk.data(), 1, chunk.size(), file)) {
-    use(std::string_view(chunk.data(), read));
-  }
-}
+// Up to this much a body stays in memory: most runs never touch the disk.
+constexpr std::size_t kInMemory = 1024 * 1024;
 
 }  // namespace
 
-ReportSpool::ReportSpool() : file_(std::tmpfile()) {}
-
 void ReportSpool::append(std::string_view text) {
-  if (file_ && std::fwrite(text.data(), 1, text.size(), file_.get()) != text.size()) {
-    // A full disk: the report goes on in memory, from what reached the file before this text.
-    read_chunks(file_.get(), [&](std::string_view chunk) { memory_ += chunk; });
-    memory_.resize(size_);
-    file_.reset();
+  if (file_failed_ || memory_.size() + text.size() < kInMemory) {
+    memory_ += text;
+    return;
   }
-  if (!file_) memory_ += text;
-  size_ += text.size();
+  // What is in memory, then the text, go to the file; the text is not copied on the way.
+  if (!to_file(memory_) || !to_file(text)) {
+    file_failed_ = true;
+    memory_ += text;
+    return;
+  }
+  memory_.clear();
+}
+
+// Appends to the file, creating it the first time; false when there is no temporary file or the
+// disk is full: the body then stays in memory from here on, after what the file holds in full
+// (part of a text a failed write left there is never read).
+bool ReportSpool::to_file(std::string_view text) {
+  if (!file_) file_.reset(std::tmpfile());
+  if (!file_ || std::fwrite(text.data(), 1, text.size(), file_.get()) != text.size()) return false;
+  in_file_ += text.size();
+  return true;
 }
 
 void ReportSpool::copy_to(std::ostream& out) {
-  if (!file_) {
-    out << memory_;
-    return;
+  if (file_) {
+    // The file holds what came before the text in memory.
+    std::fflush(file_.get());
+    std::rewind(file_.get());
+    std::array<char, 64 * 1024> chunk;
+    for (std::size_t left = in_file_; left > 0;) {
+      const std::size_t read =
+          std::fread(chunk.data(), 1, std::min(chunk.size(), left), file_.get());
+      if (read == 0) break;
+      out.write(chunk.data(), static_cast<std::streamsize>(read));
+      left -= read;
+    }
   }
-  read_chunks(file_.get(), [&](std::string_view chunk) {
-    out.write(chunk.data(), static_cast<std::streamsize>(chunk.size()));
-  });
+  out << memory_;
 }
 
 }  // namespace planlint

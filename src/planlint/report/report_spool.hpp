@@ -8,13 +8,12 @@
 namespace planlint {
 
 // The body of a report whose head can only be written at the end (SARIF's rules table, JUnit's
-// totals): kept in an anonymous temporary file rather than in memory, so a run of any size
-// holds the same memory; in memory only where no temporary file can be made.
+// totals): kept in memory while it is small, and past a megabyte in an anonymous temporary
+// file, so a run of any size holds the same memory. Where no temporary file can be made or
+// written, it stays in memory.
 class ReportSpool {
  public:
-  ReportSpool();
   void append(std::string_view text);
-  bool empty() const { return size_ == 0; }
   // Writes everything appended to `out`, in order.
   void copy_to(std::ostream& out);
 
@@ -22,9 +21,12 @@ class ReportSpool {
   struct CloseFile {
     void operator()(std::FILE* file) const { std::fclose(file); }
   };
+  bool to_file(std::string_view text);
+
+  std::string memory_;  // what has not gone to the file
   std::unique_ptr<std::FILE, CloseFile> file_;
-  std::string memory_;  // when there is no file
-  std::size_t size_ = 0;
+  std::size_t in_file_ = 0;  // bytes written to the file in full
+  bool file_failed_ = false;
 };
 
 }  // namespace planlint
