@@ -77,7 +77,7 @@ void write_every_report(const Document& document, const RuleRunner::Checked& che
     const auto reporter = make_check_reporter(format, out, ReportOptions{Language::en, true});
     FUZZ_EXPECT(reporter != nullptr);
     reporter->rules(rule_infos());
-    reporter->file_in_detail(document, findings, FileDetails{&checked.outline, checked.themes});
+    reporter->file(document, findings, FileDetails{&checked.outline, checked.themes});
     reporter->finish(summary);
   }
 }

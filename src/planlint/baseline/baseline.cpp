@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "planlint/config/rule_fields.hpp"
-#include "planlint/report/json_string.hpp"
+#include "planlint/report/json_writer.hpp"
 
 namespace planlint {
 namespace fs = std::filesystem;
@@ -92,10 +92,11 @@ class BaselineReader {
   std::vector<RuleFileError>& errors_;
 };
 
-void write_key(std::ostream& out, const FindingKey& key) {
-  out << "{\"rule\": " << json_string(key.rule_id) << ", \"excerpt\": " << json_string(key.excerpt)
-      << ", \"section\": " << json_string(key.section) << ", \"occurrence\": " << key.occurrence
-      << "}";
+void write_key(JsonWriter& json, const FindingKey& key) {
+  json.begin_object();
+  json.member("rule", key.rule_id).member("excerpt", key.excerpt);
+  json.member("section", key.section).member("occurrence", key.occurrence);
+  json.end_object();
 }
 
 }  // namespace
@@ -173,21 +174,23 @@ void BaselineRecorder::add(const std::string& checked_path, const std::vector<Fi
 }
 
 std::string BaselineRecorder::json() const {
-  std::ostringstream out;
-  out << "{\"planlint_baseline\": " << kFormatVersion << ",\n \"files\": [";
-  bool first_file = true;
+  JsonWriter json;
+  // The version, then "files" on a line of its own, each file and each key of it too.
+  json.begin_object({"", ",\n ", ""});
+  json.member("planlint_baseline", kFormatVersion);
+  json.key("files").begin_array(json_lines(2, 0));
   for (const auto& [path, keys] : files_) {
-    out << (first_file ? "\n" : ",\n") << "  {\"path\": " << json_string(path)
-        << ", \"findings\": [";
-    first_file = false;
-    for (std::size_t index = 0; index < keys.size(); ++index) {
-      out << (index == 0 ? "\n    " : ",\n    ");
-      write_key(out, keys[index]);
-    }
-    out << "\n  ]}";
+    json.begin_object();
+    json.member("path", path);
+    json.key("findings").begin_array(json_lines(4, 2));
+    for (const FindingKey& key : keys) write_key(json, key);
+    json.end_array();
+    json.end_object();
   }
-  out << (first_file ? "]}\n" : "\n]}\n");
-  return out.str();
+  json.end_array();
+  json.end_object();
+  json.end_line();
+  return json.take_text();
 }
 
 }  // namespace planlint

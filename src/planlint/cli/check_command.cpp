@@ -147,8 +147,7 @@ class CheckRun {
     ReportOptions report{options_.language, report_in_color(options_.color, on_terminal)};
     report.fail_on = least_failing_severity(gate());
     reporter_ = options_.statistics
-                    ? make_statistics_reporter(destination_->stream(), options_.format == "json",
-                                               options_.language)
+                    ? make_statistics_reporter(options_.format, destination_->stream(), report)
                     : make_check_reporter(options_.format, destination_->stream(), report);
     if (reporter_->describes_rules()) reporter_->rules(described_rules(rules_));
     return true;
@@ -207,8 +206,8 @@ class CheckRun {
       if (reaches(finding.severity, gate())) gate_reached_ = true;
     }
     summary_.add(checked.findings);
-    reporter_->file_in_detail(*checked.document, checked.findings,
-                              FileDetails{&checked.outline, checked.themes});
+    reporter_->file(*checked.document, checked.findings,
+                    FileDetails{&checked.outline, checked.themes});
     if (!options_.annotate.empty()) {
       const bool fixed_word = checked.fixed && !checked.document->paragraphs().empty();
       const auto problem =

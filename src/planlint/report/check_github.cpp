@@ -1,4 +1,5 @@
 #include "planlint/report/check_report.hpp"
+#include "planlint/report/severity_labels.hpp"
 #include "planlint/text/document.hpp"
 #include "planlint/text/utf8.hpp"
 
@@ -9,17 +10,8 @@ namespace {
 // the run's summary and beside the pull request's diff. Columns are planlint's own (code
 // points), the end column exclusive; GitHub accepts columns only within one line.
 
-std::string_view command_for(Severity severity) {
-  switch (severity) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::info:
-      return "notice";
-  }
-  return "error";
-}
+// The workflow command of each severity.
+constexpr SeverityLabels kCommands{"error", "warning", "notice"};
 
 enum class CommandPart { message, property };
 
@@ -54,13 +46,15 @@ std::string escaped(std::string_view text, CommandPart part) {
 
 class GithubReporter final : public CheckReporter {
  public:
-  GithubReporter(std::ostream& out, Language language) : out_(out), language_(language) {}
+  GithubReporter(std::ostream& out, const ReportOptions& options)
+      : out_(out), language_(options.language) {}
 
-  void file(const Document& document, const std::vector<Finding>& findings) override {
+  void file(const Document& document, std::span<const Finding> findings,
+            const FileDetails& /*details*/) override {
     const std::string path = escaped(document.path(), CommandPart::property);
     for (const Finding& finding : findings) {
       const bool one_line = finding.start.line == finding.stop.line;
-      out_ << "::" << command_for(finding.severity) << " file=" << path
+      out_ << "::" << kCommands(finding.severity) << " file=" << path
            << ",line=" << finding.start.line;
       if (one_line) out_ << ",col=" << finding.start.column;
       out_ << ",endLine=" << finding.stop.line;
@@ -79,8 +73,9 @@ class GithubReporter final : public CheckReporter {
 
 }  // namespace
 
-std::unique_ptr<CheckReporter> make_github_reporter(std::ostream& out, Language language) {
-  return std::make_unique<GithubReporter>(out, language);
+std::unique_ptr<CheckReporter> make_github_reporter(std::ostream& out,
+                                                    const ReportOptions& options) {
+  return std::make_unique<GithubReporter>(out, options);
 }
 
 }  // namespace planlint

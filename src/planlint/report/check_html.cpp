@@ -63,12 +63,8 @@ class HtmlReporter final : public CheckReporter {
     }
   }
 
-  void file(const Document& document, const std::vector<Finding>& findings) override {
-    file_in_detail(document, findings, FileDetails{});
-  }
-
-  void file_in_detail(const Document& document, const std::vector<Finding>& findings,
-                      const FileDetails& details) override {
+  void file(const Document& document, std::span<const Finding> findings,
+            const FileDetails& details) override {
     FileRow row = row_for(document, findings, details);
     rows_.push_back(row);
     HtmlDocument{rows_.size(), document, findings, details,
@@ -105,14 +101,14 @@ class HtmlReporter final : public CheckReporter {
     }
   }
 
-  bool is_ready(const std::vector<Finding>& findings) const {
+  bool is_ready(std::span<const Finding> findings) const {
     if (!options_.fail_on) return true;
     return std::none_of(findings.begin(), findings.end(), [&](const Finding& finding) {
       return finding.severity >= *options_.fail_on;
     });
   }
 
-  FileRow row_for(const Document& document, const std::vector<Finding>& findings,
+  FileRow row_for(const Document& document, std::span<const Finding> findings,
                   const FileDetails& details) {
     FileRow row;
     row.path = document.path();
@@ -292,7 +288,7 @@ class HtmlReporter final : public CheckReporter {
             std::string(labels_.all) + "</option>";
     for (const Severity severity : {Severity::error, Severity::warning, Severity::info}) {
       page += "<option value=\"s-" + std::string(severity_name(severity)) + "\">" +
-              std::string(severity_label(labels_, severity)) + "</option>";
+              std::string(labels_.severities(severity)) + "</option>";
     }
     page += "</select></label> <label>" + std::string(labels_.rule) +
             " <select id=\"rule-filter\"><option value=\"\">" + std::string(labels_.all) +

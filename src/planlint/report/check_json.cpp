@@ -1,45 +1,49 @@
 #include "planlint/report/check_report.hpp"
 #include "planlint/report/finding_json.hpp"
-#include "planlint/report/json_string.hpp"
 #include "planlint/text/document.hpp"
 
 namespace planlint {
 namespace {
 
-// One JSON document for the whole run: every file with its findings, then the summary.
+// One JSON document for the whole run: every file with its findings, then the summary. Each
+// file is written out as soon as it is done; nothing is kept from one file to the next.
 class JsonReporter final : public CheckReporter {
  public:
-  JsonReporter(std::ostream& out, Language language) : out_(out), language_(language) {
-    out_ << "{\"files\": [";
+  JsonReporter(std::ostream& out, const ReportOptions& options)
+      : json_(out), language_(options.language) {
+    // "files" and "summary" each start a line; every file, and every finding of it, too.
+    json_.begin_object({"", ",\n ", ""});
+    json_.key("files").begin_array(json_lines(2, 0));
   }
 
-  void file(const Document& document, const std::vector<Finding>& findings) override {
-    out_ << (first_file_ ? "\n" : ",\n") << "  {\"path\": " << json_string(document.path())
-         << ", \"encoding\": " << json_string(document.decoded().encoding()) << ", \"findings\": [";
-    first_file_ = false;
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-      out_ << (i == 0 ? "\n" : ",\n") << "    ";
-      write_finding_json(out_, findings[i], language_);
-    }
-    out_ << (findings.empty() ? "]}" : "\n  ]}");
+  void file(const Document& document, std::span<const Finding> findings,
+            const FileDetails& /*details*/) override {
+    json_.begin_object();
+    json_.member("path", document.path()).member("encoding", document.decoded().encoding());
+    json_.key("findings").begin_array(json_lines(4, 2));
+    for (const Finding& finding : findings) write_finding_json(json_, finding, language_);
+    json_.end_array();
+    json_.end_object();
+    json_.flush();
   }
 
   void finish(const CheckSummary& summary) override {
-    out_ << (first_file_ ? "],\n" : "\n],\n") << " \"summary\": ";
-    write_summary_json(out_, summary);
-    out_ << "}\n";
+    json_.end_array();
+    write_summary_json(json_.key("summary"), summary);
+    json_.end_object();
+    json_.end_line();
+    json_.flush();
   }
 
  private:
-  std::ostream& out_;
+  JsonWriter json_;
   Language language_;
-  bool first_file_ = true;
 };
 
 }  // namespace
 
-std::unique_ptr<CheckReporter> make_json_reporter(std::ostream& out, Language language) {
-  return std::make_unique<JsonReporter>(out, language);
+std::unique_ptr<CheckReporter> make_json_reporter(std::ostream& out, const ReportOptions& options) {
+  return std::make_unique<JsonReporter>(out, options);
 }
 
 }  // namespace planlint

@@ -1,6 +1,5 @@
 #include "planlint/report/check_report.hpp"
 #include "planlint/report/finding_json.hpp"
-#include "planlint/report/json_string.hpp"
 #include "planlint/text/document.hpp"
 
 namespace planlint {
@@ -11,33 +10,39 @@ namespace {
 // from one file to the next; the summary is the last line.
 class JsonlReporter final : public CheckReporter {
  public:
-  JsonlReporter(std::ostream& out, Language language) : out_(out), language_(language) {}
+  JsonlReporter(std::ostream& out, const ReportOptions& options)
+      : json_(out), language_(options.language) {}
 
-  void file(const Document& document, const std::vector<Finding>& findings) override {
-    out_ << "{\"path\": " << json_string(document.path())
-         << ", \"encoding\": " << json_string(document.decoded().encoding()) << ", \"findings\": [";
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-      if (i > 0) out_ << ", ";
-      write_finding_json(out_, findings[i], language_);
-    }
-    out_ << "]}\n" << std::flush;
+  void file(const Document& document, std::span<const Finding> findings,
+            const FileDetails& /*details*/) override {
+    json_.begin_object();
+    json_.member("path", document.path()).member("encoding", document.decoded().encoding());
+    json_.key("findings").begin_array();
+    for (const Finding& finding : findings) write_finding_json(json_, finding, language_);
+    json_.end_array();
+    json_.end_object();
+    json_.end_line();
+    json_.flush();
   }
 
   void finish(const CheckSummary& summary) override {
-    out_ << "{\"summary\": ";
-    write_summary_json(out_, summary);
-    out_ << "}\n" << std::flush;
+    json_.begin_object();
+    write_summary_json(json_.key("summary"), summary);
+    json_.end_object();
+    json_.end_line();
+    json_.flush();
   }
 
  private:
-  std::ostream& out_;
+  JsonWriter json_;
   Language language_;
 };
 
 }  // namespace
 
-std::unique_ptr<CheckReporter> make_jsonl_reporter(std::ostream& out, Language language) {
-  return std::make_unique<JsonlReporter>(out, language);
+std::unique_ptr<CheckReporter> make_jsonl_reporter(std::ostream& out,
+                                                   const ReportOptions& options) {
+  return std::make_unique<JsonlReporter>(out, options);
 }
 
 }  // namespace planlint

@@ -1,6 +1,7 @@
 #include <sstream>
 
 #include "planlint/report/check_report.hpp"
+#include "planlint/report/report_spool.hpp"
 #include "planlint/text/document.hpp"
 #include "planlint/text/utf8.hpp"
 
@@ -59,9 +60,11 @@ std::string attribute(std::string_view text) {
 
 class JunitReporter final : public CheckReporter {
  public:
-  JunitReporter(std::ostream& out, Language language) : out_(out), language_(language) {}
+  JunitReporter(std::ostream& out, const ReportOptions& options)
+      : out_(out), language_(options.language) {}
 
-  void file(const Document& document, const std::vector<Finding>& findings) override {
+  void file(const Document& document, std::span<const Finding> findings,
+            const FileDetails& /*details*/) override {
     const std::string path = attribute(document.path());
     suites_ << "  <testsuite name=\"" << path << "\" tests=\""
             << std::max<std::size_t>(1, findings.size()) << "\" failures=\"" << findings.size()
@@ -72,14 +75,17 @@ class JunitReporter final : public CheckReporter {
       ++passed_;
     }
     suites_ << "  </testsuite>\n";
+    spool_.append(suites_.view());
+    suites_.str({});
   }
 
-  // The totals go on the root element, which comes first, so the suites wait until here.
+  // The totals go on the root element, which comes first, so the suites wait in the spool.
   void finish(const CheckSummary& summary) override {
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          << "<testsuites name=\"planlint\" tests=\"" << summary.findings + passed_
-         << "\" failures=\"" << summary.findings << "\" errors=\"0\">\n"
-         << suites_.str() << "</testsuites>\n";
+         << "\" failures=\"" << summary.findings << "\" errors=\"0\">\n";
+    spool_.copy_to(out_);
+    out_ << "</testsuites>\n";
   }
 
  private:
@@ -102,14 +108,16 @@ class JunitReporter final : public CheckReporter {
 
   std::ostream& out_;
   Language language_;
-  std::ostringstream suites_;
+  std::ostringstream suites_;  // the file's test suite, then spooled
+  ReportSpool spool_;
   std::size_t passed_ = 0;  // the passing test cases, one per file without findings
 };
 
 }  // namespace
 
-std::unique_ptr<CheckReporter> make_junit_reporter(std::ostream& out, Language language) {
-  return std::make_unique<JunitReporter>(out, language);
+std::unique_ptr<CheckReporter> make_junit_reporter(std::ostream& out,
+                                                   const ReportOptions& options) {
+  return std::make_unique<JunitReporter>(out, options);
 }
 
 }  // namespace planlint

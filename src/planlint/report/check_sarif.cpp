@@ -4,11 +4,12 @@
 #include <cstdio>
 #include <filesystem>
 #include <map>
-#include <sstream>
 
 #include "planlint/report/check_report.hpp"
 #include "planlint/report/column_units.hpp"
-#include "planlint/report/json_string.hpp"
+#include "planlint/report/json_writer.hpp"
+#include "planlint/report/report_spool.hpp"
+#include "planlint/report/severity_labels.hpp"
 #include "planlint/text/document.hpp"
 
 namespace planlint {
@@ -18,17 +19,7 @@ namespace {
 // rules in tool.driver.rules, one result per finding. Columns are counted in UTF-16 code units,
 // SARIF's default column kind, which every consumer assumes when it ignores run.columnKind.
 
-std::string_view sarif_level(Severity severity) {
-  switch (severity) {
-    case Severity::error:
-      return "error";
-    case Severity::warning:
-      return "warning";
-    case Severity::info:
-      return "note";
-  }
-  return "error";
-}
+constexpr SeverityLabels kSarifLevels{"error", "warning", "note"};
 
 // A rule's "friendly name", which SARIF asks to be one Pascal-case identifier:
 // placeholder-letters → PlaceholderLetters.
@@ -117,41 +108,133 @@ std::string examples_text(const RuleInfo& rule) {
          listed("合规示例 / Not flagged: ", rule.miss_examples);
 }
 
+// A SARIF region: lines, and columns in UTF-16 code units.
+struct Region {
+  std::size_t start_line;
+  std::size_t start_column;
+  std::size_t end_line;
+  std::size_t end_column;
+};
+
+Region region_of(const Document& document, const Position& start, std::size_t begin,
+                 const Position& stop, std::size_t end) {
+  return {start.line, utf16_column(document, begin), stop.line, utf16_column(document, end)};
+}
+
+void write_region_lines(JsonWriter& json, const Region& region) {
+  json.member("startLine", region.start_line).member("startColumn", region.start_column);
+  json.member("endLine", region.end_line).member("endColumn", region.end_column);
+}
+
+// {"text": …}, SARIF's message and description object.
+void write_text(JsonWriter& json, std::string_view text) {
+  json.begin_object();
+  json.member("text", text);
+  json.end_object();
+}
+
+// Every rule carries the three texts GitHub code scanning asks for (the SARIF Multitool's
+// rule GH2012): a short description, a full one, and help for the alert's page.
+void write_rule(JsonWriter& json, const RuleInfo& rule) {
+  json.begin_object();
+  json.member("id", rule.id);
+  // A name that differs from the id only in case adds nothing, and SARIF asks to omit it
+  // (the SARIF Multitool's rule SARIF1001): `numbering` gets none.
+  const std::string name = pascal_case(rule.id);
+  if (!equal_ignoring_case(name, rule.id)) json.member("name", name);
+  const std::string description = rule.description.empty() ? rule.id : rule.description;
+  const std::string full_description =
+      rule.source.empty() ? description : description + "\n依据 / Source: " + rule.source;
+  write_text(json.key("shortDescription"), description);
+  write_text(json.key("fullDescription"), full_description);
+  write_text(json.key("help"), full_description + examples_text(rule));
+  json.key("defaultConfiguration").begin_object();
+  json.member("level", kSarifLevels(rule.severity));
+  json.end_object();
+  json.end_object();
+}
+
+// One fix with every edit of it, so a tool applies them together; its description says
+// whether it is safe (docs/fixing.md).
+void write_fixes(JsonWriter& json, const Document& document, std::string_view uri, const Fix& fix) {
+  json.key("fixes").begin_array();
+  json.begin_object();
+  write_text(json.key("description"), safety_name(fix.safety));
+  json.key("artifactChanges").begin_array();
+  json.begin_object();
+  json.key("artifactLocation").begin_object();
+  json.member("uri", uri);
+  json.end_object();
+  json.key("replacements").begin_array();
+  for (const TextEdit& edit : fix.edits) {
+    json.begin_object();
+    json.key("deletedRegion").begin_object();
+    write_region_lines(json, region_of(document, edit.start, edit.begin, edit.stop, edit.end));
+    json.end_object();
+    write_text(json.key("insertedContent"), edit.replacement);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+  json.end_array();
+  json.end_object();
+  json.end_array();
+}
+
+// How much of a file's results is written before they go to the spool: a file with very many
+// findings does not hold them all as text.
+constexpr std::size_t kResultsBuffer = 64 * 1024;
+
 class SarifReporter final : public CheckReporter {
  public:
-  SarifReporter(std::ostream& out, Language language) : out_(out), language_(language) {}
+  SarifReporter(std::ostream& out, const ReportOptions& options)
+      : out_(out), language_(options.language) {
+    results_.begin_array(json_lines(8, 6));
+  }
 
   bool describes_rules() const override { return true; }
   void rules(std::span<const RuleInfo> rules) override {
     for (const RuleInfo& rule : rules) add_rule(rule);
   }
 
-  void file(const Document& document, const std::vector<Finding>& findings) override {
+  void file(const Document& document, std::span<const Finding> findings,
+            const FileDetails& /*details*/) override {
     const std::string uri = artifact_uri(document.path());
     std::map<std::pair<std::string_view, std::string_view>, std::size_t> occurrences;
     for (const Finding& finding : findings) {
       const std::size_t occurrence = ++occurrences[{finding.rule_id, finding.excerpt}];
-      results_ << (results_.tellp() == 0 ? "\n        " : ",\n        ");
       write_result(document, uri, finding, occurrence);
+      if (results_.text().size() >= kResultsBuffer) move_results_to_spool();
     }
+    move_results_to_spool();
   }
 
   void finish(const CheckSummary& /*summary*/) override {
-    out_ << "{\n"
-         << "  \"$schema\": \"https://json.schemastore.org/sarif-2.1.0.json\",\n"
-         << "  \"version\": \"2.1.0\",\n"
-         << "  \"runs\": [\n"
-         << "    {\n";
-    write_tool();
-    out_ << "      \"language\": \"" << (language_ == Language::zh ? "zh-CN" : "en-US") << "\",\n"
-         << "      \"columnKind\": \"utf16CodeUnits\",\n"
-         << "      \"results\": [" << results_.str()
-         << (results_.tellp() == 0 ? "]\n" : "\n      ]\n") << "    }\n"
-         << "  ]\n"
-         << "}\n";
+    results_.end_array();
+    move_results_to_spool();
+    JsonWriter json(out_);
+    json.begin_object(json_lines(2, 0));
+    json.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    json.member("version", "2.1.0");
+    json.key("runs").begin_array(json_lines(4, 2));
+    json.begin_object(json_lines(6, 4));
+    write_tool(json);
+    json.member("language", language_ == Language::zh ? "zh-CN" : "en-US");
+    json.member("columnKind", "utf16CodeUnits");
+    json.key("results").embed(spool_);
+    json.end_object();
+    json.end_array();
+    json.end_object();
+    json.end_line();
+    json.flush();
   }
 
  private:
+  void move_results_to_spool() {
+    spool_.append(results_.text());
+    results_.clear_text();
+  }
+
   std::size_t add_rule(const RuleInfo& rule) {
     const auto [at, added] = rule_indices_.try_emplace(rule.id, rules_.size());
     if (added) rules_.push_back(rule);
@@ -170,99 +253,71 @@ class SarifReporter final : public CheckReporter {
     return add_rule(described);
   }
 
-  void write_tool() {
+  void write_tool(JsonWriter& json) const {
     const std::string_view version = PLANLINT_VERSION;
-    out_ << "      \"tool\": {\n"
-         << "        \"driver\": {\n"
-         << "          \"name\": \"planlint\",\n"
-         << "          \"version\": \"" << version << "\",\n"
-         << "          \"semanticVersion\": \"" << version << "\",\n"
-         << "          \"rules\": [";
-    for (std::size_t i = 0; i < rules_.size(); ++i) {
-      out_ << (i == 0 ? "\n            " : ",\n            ");
-      write_rule(rules_[i]);
-    }
-    out_ << (rules_.empty() ? "]\n" : "\n          ]\n") << "        }\n"
-         << "      },\n";
+    json.key("tool").begin_object(json_lines(8, 6));
+    json.key("driver").begin_object(json_lines(10, 8));
+    json.member("name", "planlint");
+    json.member("version", version).member("semanticVersion", version);
+    json.key("rules").begin_array(json_lines(12, 10));
+    for (const RuleInfo& rule : rules_) write_rule(json, rule);
+    json.end_array();
+    json.end_object();
+    json.end_object();
   }
 
-  // Every rule carries the three texts GitHub code scanning asks for (the SARIF Multitool's
-  // rule GH2012): a short description, a full one, and help for the alert's page.
-  void write_rule(const RuleInfo& rule) {
-    out_ << "{\"id\": " << json_string(rule.id);
-    // A name that differs from the id only in case adds nothing, and SARIF asks to omit it
-    // (the SARIF Multitool's rule SARIF1001): `numbering` gets none.
-    const std::string name = pascal_case(rule.id);
-    if (!equal_ignoring_case(name, rule.id)) out_ << ", \"name\": " << json_string(name);
-    const std::string description = rule.description.empty() ? rule.id : rule.description;
-    const std::string full_description =
-        rule.source.empty() ? description : description + "\n依据 / Source: " + rule.source;
-    out_ << ", \"shortDescription\": {\"text\": " << json_string(description)
-         << "}, \"fullDescription\": {\"text\": " << json_string(full_description)
-         << "}, \"help\": {\"text\": " << json_string(full_description + examples_text(rule))
-         << "}, \"defaultConfiguration\": {\"level\": \"" << sarif_level(rule.severity) << "\"}}";
-  }
-
-  void write_result(const Document& document, const std::string& uri, const Finding& finding,
+  void write_result(const Document& document, std::string_view uri, const Finding& finding,
                     std::size_t occurrence) {
-    results_ << "{\"ruleId\": " << json_string(finding.rule_id)
-             << ", \"ruleIndex\": " << rule_index(finding) << ", \"level\": \""
-             << sarif_level(finding.severity)
-             << "\", \"message\": {\"text\": " << json_string(message_in(finding, language_))
-             << "}, \"locations\": [{\"physicalLocation\": {\"artifactLocation\": {\"uri\": "
-             << json_string(uri) << "}, \"region\": ";
-    write_region(document, finding);
-    results_ << ", \"snippet\": {\"text\": " << json_string(finding.excerpt) << "}}}}]";
-    if (finding.fix) write_fix(document, uri, *finding.fix);
-    results_ << ", \"partialFingerprints\": {\"planlint/v1\": \""
-             << fingerprint(finding, occurrence) << "\"}";
+    JsonWriter& json = results_;
+    json.begin_object();
+    json.member("ruleId", finding.rule_id);
+    json.member("ruleIndex", rule_index(finding));
+    json.member("level", kSarifLevels(finding.severity));
+    write_text(json.key("message"), message_in(finding, language_));
+    json.key("locations").begin_array();
+    json.begin_object();
+    json.key("physicalLocation").begin_object();
+    json.key("artifactLocation").begin_object();
+    json.member("uri", uri);
+    json.end_object();
+    json.key("region").begin_object();
+    write_region_lines(
+        json, region_of(document, finding.start, finding.begin, finding.stop, finding.end));
+    write_text(json.key("snippet"), finding.excerpt);
+    json.end_object();
+    json.end_object();
+    json.end_object();
+    json.end_array();
+    if (finding.fix) write_fixes(json, document, uri, *finding.fix);
+    json.key("partialFingerprints").begin_object();
+    json.member("planlint/v1", fingerprint(finding, occurrence));
+    json.end_object();
     // A .docx has paragraphs: the region counts lines of its extracted text, the property names
     // the paragraph and the character within it as Word counts them (docs/docx.md).
     if (finding.start.paragraph != 0) {
-      results_ << ", \"properties\": {\"paragraph\": " << finding.start.paragraph
-               << ", \"paragraphColumn\": " << finding.start.column << "}";
+      json.key("properties").begin_object();
+      json.member("paragraph", finding.start.paragraph);
+      json.member("paragraphColumn", finding.start.column);
+      json.end_object();
     }
-    results_ << "}";
-  }
-
-  // The region's line and column numbers, without the closing brace so a snippet may follow.
-  void write_region(const Document& document, const Finding& finding) {
-    results_ << "{\"startLine\": " << finding.start.line
-             << ", \"startColumn\": " << utf16_column(document, finding.begin)
-             << ", \"endLine\": " << finding.stop.line
-             << ", \"endColumn\": " << utf16_column(document, finding.end);
-  }
-
-  // One fix with every edit of it, so a tool applies them together; its description says
-  // whether it is safe (docs/fixing.md).
-  void write_fix(const Document& document, const std::string& uri, const Fix& fix) {
-    results_ << ", \"fixes\": [{\"description\": {\"text\": \"" << safety_name(fix.safety)
-             << "\"}, \"artifactChanges\": [{\"artifactLocation\": {\"uri\": " << json_string(uri)
-             << "}, \"replacements\": [";
-    for (std::size_t index = 0; index < fix.edits.size(); ++index) {
-      const TextEdit& edit = fix.edits[index];
-      results_ << (index == 0 ? "" : ", ")
-               << "{\"deletedRegion\": {\"startLine\": " << edit.start.line
-               << ", \"startColumn\": " << utf16_column(document, edit.begin)
-               << ", \"endLine\": " << edit.stop.line
-               << ", \"endColumn\": " << utf16_column(document, edit.end)
-               << "}, \"insertedContent\": {\"text\": " << json_string(edit.replacement) << "}}";
-    }
-    results_ << "]}]}]";
+    json.end_object();
   }
 
   std::ostream& out_;
   Language language_;
   std::vector<RuleInfo> rules_;
   std::map<std::string, std::size_t, std::less<>> rule_indices_;
-  // The results, kept until finish() because the rules they point at come first in the document.
-  std::ostringstream results_;
+  // The results, spooled until finish() because the rules they point at come first in the
+  // document: each file's are written into results_ and then go to the spool.
+  JsonWriter results_;
+  ReportSpool spool_;
 };
 
 }  // namespace
 
-std::unique_ptr<CheckReporter> make_sarif_reporter(std::ostream& out, Language language) {
-  return std::make_unique<SarifReporter>(out, language);
+std::unique_ptr<CheckReporter> make_sarif_reporter(std::ostream& out,
+                                                   const ReportOptions& options) {
+  return std::make_unique<SarifReporter>(out, options);
 }
 
 }  // namespace planlint

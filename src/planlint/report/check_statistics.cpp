@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "planlint/report/check_report.hpp"
-#include "planlint/report/json_string.hpp"
+#include "planlint/report/json_writer.hpp"
 
 namespace planlint {
 namespace {
@@ -18,23 +18,18 @@ std::vector<RuleCount> most_frequent_first(const CheckSummary& summary) {
   return counts;
 }
 
-class StatisticsReporter final : public CheckReporter {
+// The counts alone: nothing is written before the run's summary, which holds them.
+class StatisticsReporter : public CheckReporter {
  public:
-  StatisticsReporter(std::ostream& out, bool json, Language language)
-      : out_(out), json_(json), language_(language) {}
+  void file(const Document&, std::span<const Finding>, const FileDetails&) override {}
+};
 
-  void file(const Document&, const std::vector<Finding>&) override {}
+class StatisticsTextReporter final : public StatisticsReporter {
+ public:
+  StatisticsTextReporter(std::ostream& out, const ReportOptions& options)
+      : out_(out), language_(options.language) {}
 
   void finish(const CheckSummary& summary) override {
-    if (json_) {
-      write_json(summary);
-    } else {
-      write_text(summary);
-    }
-  }
-
- private:
-  void write_text(const CheckSummary& summary) {
     for (const auto& [rule, count] : most_frequent_first(summary)) {
       out_ << std::setw(6) << count << "  " << rule << '\n';
     }
@@ -45,28 +40,44 @@ class StatisticsReporter final : public CheckReporter {
     }
   }
 
-  void write_json(const CheckSummary& summary) {
-    out_ << "{\"rules\": [";
-    bool first = true;
+ private:
+  std::ostream& out_;
+  Language language_;
+};
+
+class StatisticsJsonReporter final : public StatisticsReporter {
+ public:
+  StatisticsJsonReporter(std::ostream& out, const ReportOptions& /*options*/) : json_(out) {}
+
+  void finish(const CheckSummary& summary) override {
+    json_.begin_object();
+    json_.key("rules").begin_array(json_lines(2, 0));
     for (const auto& [rule, count] : most_frequent_first(summary)) {
-      out_ << (first ? "\n" : ",\n") << "  {\"rule\": " << json_string(rule)
-           << ", \"count\": " << count << "}";
-      first = false;
+      json_.begin_object();
+      json_.member("rule", rule).member("count", count);
+      json_.end_object();
     }
-    out_ << (first ? "]" : "\n]") << ", \"files\": " << summary.files
-         << ", \"findings\": " << summary.findings << "}\n";
+    json_.end_array();
+    json_.member("files", summary.files).member("findings", summary.findings);
+    json_.end_object();
+    json_.end_line();
+    json_.flush();
   }
 
-  std::ostream& out_;
-  bool json_;
-  Language language_;
+ private:
+  JsonWriter json_;
 };
 
 }  // namespace
 
-std::unique_ptr<CheckReporter> make_statistics_reporter(std::ostream& out, bool json,
-                                                        Language language) {
-  return std::make_unique<StatisticsReporter>(out, json, language);
+std::unique_ptr<CheckReporter> make_statistics_text_reporter(std::ostream& out,
+                                                             const ReportOptions& options) {
+  return std::make_unique<StatisticsTextReporter>(out, options);
+}
+
+std::unique_ptr<CheckReporter> make_statistics_json_reporter(std::ostream& out,
+                                                             const ReportOptions& options) {
+  return std::make_unique<StatisticsJsonReporter>(out, options);
 }
 
 }  // namespace planlint

@@ -2,7 +2,7 @@
 
 namespace planlint {
 
-void CheckSummary::add(const std::vector<Finding>& file_findings) {
+void CheckSummary::add(std::span<const Finding> file_findings) {
   ++files;
   findings += file_findings.size();
   for (const Finding& finding : file_findings) {

@@ -2,6 +2,7 @@
 #include <string_view>
 
 #include "planlint/report/check_report.hpp"
+#include "planlint/report/severity_labels.hpp"
 #include "planlint/report/visible_text.hpp"
 #include "planlint/text/display_width.hpp"
 #include "planlint/text/document.hpp"
@@ -12,17 +13,10 @@ namespace {
 // How much of a long line is shown around a finding, in bytes each side (about 50 Hanzi).
 constexpr std::size_t kContextBytes = 150;
 
+constexpr SeverityLabels kChineseLabels{"错误", "警告", "提示"};
+
 std::string_view severity_label(Severity severity, Language language) {
-  if (language == Language::en) return severity_name(severity);
-  switch (severity) {
-    case Severity::error:
-      return "错误";
-    case Severity::warning:
-      return "警告";
-    case Severity::info:
-      return "提示";
-  }
-  return "错误";
+  return language == Language::en ? severity_name(severity) : kChineseLabels(severity);
 }
 
 // ANSI colours as compilers colour their diagnostics: bold red errors, bold magenta warnings,
@@ -55,7 +49,8 @@ class TextReporter final : public CheckReporter {
   TextReporter(std::ostream& out, const ReportOptions& options)
       : out_(out), language_(options.language), color_(options.color) {}
 
-  void file(const Document& document, const std::vector<Finding>& findings) override {
+  void file(const Document& document, std::span<const Finding> findings,
+            const FileDetails& /*details*/) override {
     for (const Finding& finding : findings) write_finding(document, finding);
   }
 
@@ -127,10 +122,6 @@ class TextReporter final : public CheckReporter {
 
 std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, const ReportOptions& options) {
   return std::make_unique<TextReporter>(out, options);
-}
-
-std::unique_ptr<CheckReporter> make_text_reporter(std::ostream& out, Language language) {
-  return make_text_reporter(out, ReportOptions{language, false});
 }
 
 }  // namespace planlint

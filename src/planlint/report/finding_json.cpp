@@ -1,46 +1,52 @@
 #include "planlint/report/finding_json.hpp"
 
-#include "planlint/report/json_string.hpp"
-
 namespace planlint {
+namespace {
 
-void write_finding_json(std::ostream& out, const Finding& finding, Language language) {
-  out << "{\"rule\": " << json_string(finding.rule_id)
-      << ", \"kind\": " << json_string(finding.kind)
-      << ", \"check\": " << (finding.check ? json_string(*finding.check) : "null")
-      << ", \"severity\": \"" << severity_name(finding.severity)
-      << "\", \"message\": " << json_string(message_in(finding, language))
-      << ", \"line\": " << finding.start.line << ", \"column\": " << finding.start.column
-      << ", \"end_line\": " << finding.stop.line << ", \"end_column\": " << finding.stop.column
-      << ", \"offset\": " << finding.start.offset << ", \"end_offset\": " << finding.stop.offset
-      << ", \"excerpt\": " << json_string(finding.excerpt);
+void write_fix_json(JsonWriter& json, const Fix& fix) {
+  json.begin_object();
+  json.member("safety", safety_name(fix.safety));
+  json.key("edits").begin_array();
+  for (const TextEdit& edit : fix.edits) {
+    json.begin_object();
+    json.member("line", edit.start.line).member("column", edit.start.column);
+    json.member("end_line", edit.stop.line).member("end_column", edit.stop.column);
+    json.member("offset", edit.start.offset).member("end_offset", edit.stop.offset);
+    json.member("replacement", edit.replacement);
+    json.end_object();
+  }
+  json.end_array();
+  json.end_object();
+}
+
+}  // namespace
+
+void write_finding_json(JsonWriter& json, const Finding& finding, Language language) {
+  json.begin_object();
+  json.member("rule", finding.rule_id).member("kind", finding.kind);
+  json.member("check", finding.check);
+  json.member("severity", severity_name(finding.severity));
+  json.member("message", message_in(finding, language));
+  json.member("line", finding.start.line).member("column", finding.start.column);
+  json.member("end_line", finding.stop.line).member("end_column", finding.stop.column);
+  json.member("offset", finding.start.offset).member("end_offset", finding.stop.offset);
+  json.member("excerpt", finding.excerpt);
   // Only paragraph-based inputs (.docx): the paragraph, where `column` counts (docs/docx.md).
   if (finding.start.paragraph != 0) {
-    out << ", \"paragraph\": " << finding.start.paragraph
-        << ", \"end_paragraph\": " << finding.stop.paragraph;
+    json.member("paragraph", finding.start.paragraph);
+    json.member("end_paragraph", finding.stop.paragraph);
   }
-  if (finding.replacement) out << ", \"replacement\": " << json_string(*finding.replacement);
-  if (finding.fix) write_fix_json(out, *finding.fix);
-  out << "}";
+  if (finding.replacement) json.member("replacement", *finding.replacement);
+  if (finding.fix) write_fix_json(json.key("fix"), *finding.fix);
+  json.end_object();
 }
 
-void write_fix_json(std::ostream& out, const Fix& fix) {
-  out << ", \"fix\": {\"safety\": \"" << safety_name(fix.safety) << "\", \"edits\": [";
-  for (std::size_t index = 0; index < fix.edits.size(); ++index) {
-    const TextEdit& edit = fix.edits[index];
-    out << (index == 0 ? "" : ", ") << "{\"line\": " << edit.start.line
-        << ", \"column\": " << edit.start.column << ", \"end_line\": " << edit.stop.line
-        << ", \"end_column\": " << edit.stop.column << ", \"offset\": " << edit.start.offset
-        << ", \"end_offset\": " << edit.stop.offset
-        << ", \"replacement\": " << json_string(edit.replacement) << "}";
-  }
-  out << "]}";
-}
-
-void write_summary_json(std::ostream& out, const CheckSummary& summary) {
-  out << "{\"files\": " << summary.files << ", \"findings\": " << summary.findings
-      << ", \"error\": " << summary.errors << ", \"warning\": " << summary.warnings
-      << ", \"info\": " << summary.infos << "}";
+void write_summary_json(JsonWriter& json, const CheckSummary& summary) {
+  json.begin_object();
+  json.member("files", summary.files).member("findings", summary.findings);
+  json.member("error", summary.errors).member("warning", summary.warnings);
+  json.member("info", summary.infos);
+  json.end_object();
 }
 
 }  // namespace planlint

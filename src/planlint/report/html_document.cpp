@@ -270,8 +270,7 @@ void HtmlDocument::append_finding(std::string& out, std::size_t k) const {
                                 : std::to_string(finding.start.line);
   out += "<a href=\"#" + id + "-f" + std::to_string(k) + "\">" + place + ":" +
          std::to_string(finding.start.column) + "</a> ";
-  out +=
-      "<span class=\"sev\">" + std::string(severity_label(labels, finding.severity)) + "</span> ";
+  out += "<span class=\"sev\">" + std::string(labels.severities(finding.severity)) + "</span> ";
   out += "<code>" + html_text(finding.rule_id) + "</code> ";
   out += html_text(message_in(finding, language));
   // What --fix would do: the replacement is shown when the fix is one edit.

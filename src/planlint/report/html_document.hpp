@@ -18,7 +18,7 @@ class Document;
 struct HtmlDocument {
   std::size_t number = 0;  // 1-based, in input order
   const Document& document;
-  const std::vector<Finding>& findings;
+  std::span<const Finding> findings;
   const FileDetails& details;
   bool ready = true;
   const std::map<std::string, std::string, std::less<>>& norms;  // rule id → norm it enforces

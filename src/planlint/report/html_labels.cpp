@@ -10,9 +10,7 @@ const HtmlLabels& html_labels(Language language) {
       .overview = "概览",
       .files = "文件",
       .findings = "问题",
-      .error = "错误",
-      .warning = "警告",
-      .info = "提示",
+      .severities = {"错误", "警告", "提示"},
       .errors = "错误",
       .warnings = "警告",
       .infos = "提示",
@@ -67,9 +65,7 @@ const HtmlLabels& html_labels(Language language) {
       .overview = "Overview",
       .files = "Files",
       .findings = "Findings",
-      .error = "error",
-      .warning = "warning",
-      .info = "info",
+      .severities = {"error", "warning", "info"},
       .errors = "Errors",
       .warnings = "Warnings",
       .infos = "Infos",
@@ -120,18 +116,6 @@ const HtmlLabels& html_labels(Language language) {
       .fix_unsafe = "fixable (unsafe)",
   };
   return language == Language::zh ? zh : en;
-}
-
-std::string_view severity_label(const HtmlLabels& labels, Severity severity) {
-  switch (severity) {
-    case Severity::error:
-      return labels.error;
-    case Severity::warning:
-      return labels.warning;
-    case Severity::info:
-      return labels.info;
-  }
-  return labels.error;
 }
 
 }  // namespace planlint

@@ -3,6 +3,7 @@
 
 #include "planlint/core/severity.hpp"
 #include "planlint/report/outline_report.hpp"
+#include "planlint/report/severity_labels.hpp"
 
 namespace planlint {
 
@@ -14,9 +15,7 @@ struct HtmlLabels {
   std::string_view overview;
   std::string_view files;
   std::string_view findings;
-  std::string_view error;
-  std::string_view warning;
-  std::string_view info;
+  SeverityLabels severities;  // each severity, as a finding shows it
   std::string_view errors;
   std::string_view warnings;
   std::string_view infos;
@@ -66,6 +65,5 @@ struct HtmlLabels {
 };
 
 const HtmlLabels& html_labels(Language language);
-std::string_view severity_label(const HtmlLabels& labels, Severity severity);
 
 }  // namespace planlint

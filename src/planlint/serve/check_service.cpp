@@ -6,7 +6,7 @@
 #include "planlint/cli/file_check.hpp"
 #include "planlint/cli/input_error_line.hpp"
 #include "planlint/report/check_report.hpp"
-#include "planlint/report/json_string.hpp"
+#include "planlint/report/json_writer.hpp"
 
 namespace planlint {
 namespace {
@@ -39,12 +39,14 @@ std::string annotated_name(const std::string& name) {
 }  // namespace
 
 Reply error_reply(int status, const std::vector<std::string>& messages) {
-  std::string body = "{\"errors\": [";
-  for (std::size_t i = 0; i < messages.size(); ++i) {
-    body += (i == 0 ? "" : ", ") + json_string(messages[i]);
-  }
-  body += "]}\n";
-  return Reply{status, "application/json; charset=utf-8", std::move(body), {}};
+  JsonWriter json;
+  json.begin_object();
+  json.key("errors").begin_array();
+  for (const std::string& message : messages) json.value(message);
+  json.end_array();
+  json.end_object();
+  json.end_line();
+  return Reply{status, "application/json; charset=utf-8", json.take_text(), {}};
 }
 
 Reply error_reply(int status, const Message& message, Language language) {
@@ -55,17 +57,20 @@ CheckService::CheckService(RuleChoices choices, std::optional<Severity> fail_on)
     : choices_(std::move(choices)), fail_on_(fail_on) {}
 
 Reply CheckService::rule_sets() const {
-  std::string body =
-      "{\"default\": " + json_string(choices_.default_choice().id) + ", \"rule_sets\": [";
-  bool first = true;
+  JsonWriter json;
+  json.begin_object();
+  json.member("default", choices_.default_choice().id);
+  json.key("rule_sets").begin_array();
   for (const auto& choice : choices_.all()) {
-    body += std::string(first ? "" : ", ") + "{\"id\": " + json_string(choice->id) +
-            ", \"description\": " + json_string(choice->description) +
-            ", \"rules\": " + std::to_string(choice->project.rules.size()) + "}";
-    first = false;
+    json.begin_object();
+    json.member("id", choice->id).member("description", choice->description);
+    json.member("rules", choice->project.rules.size());
+    json.end_object();
   }
-  body += "]}\n";
-  return Reply{200, "application/json; charset=utf-8", std::move(body), {}};
+  json.end_array();
+  json.end_object();
+  json.end_line();
+  return Reply{200, "application/json; charset=utf-8", json.take_text(), {}};
 }
 
 Reply CheckService::check(std::vector<Upload> uploads, const RuleChoice& rules,
@@ -87,8 +92,7 @@ Reply CheckService::check(std::vector<Upload> uploads, const RuleChoice& rules,
   CheckSummary summary;
   for (const FileCheck& file : checked) {
     summary.add(file.findings);
-    reporter->file_in_detail(*file.document, file.findings,
-                             FileDetails{&file.outline, file.themes});
+    reporter->file(*file.document, file.findings, FileDetails{&file.outline, file.themes});
   }
   reporter->finish(summary);
   return Reply{200, content_type_of(format), std::move(out).str(), {}};

@@ -20,24 +20,19 @@ using namespace planlint;
 
 namespace {
 
-using MakeReporter = std::unique_ptr<CheckReporter> (*)(std::ostream&, Language);
-
-std::string check_report(const fs::path& seed, const RuleSet& rules, MakeReporter make_reporter) {
+std::string check_report(const fs::path& seed, const RuleSet& rules,
+                         MakeCheckReporter make_reporter) {
   auto loaded = load_document_from_bytes(seed.filename().string(), testing::read_file(seed));
   REQUIRE(std::holds_alternative<std::unique_ptr<Document>>(loaded));
   const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
   const auto findings = check_document(document, build_outline(document), rules.rules);
   std::ostringstream out;
-  const auto reporter = make_reporter(out, Language::zh);
+  const auto reporter = make_reporter(out, ReportOptions{});
   CheckSummary summary;
   summary.add(findings);
-  reporter->file(document, findings);
+  reporter->file(document, findings, {});
   reporter->finish(summary);
   return out.str();
-}
-
-std::unique_ptr<CheckReporter> make_plain_text_reporter(std::ostream& out, Language language) {
-  return make_text_reporter(out, language);
 }
 
 RuleSet shipped_rule_set(const char* name) {
@@ -101,7 +96,7 @@ TEST_CASE("check output for the seed documents matches the hand-checked snapshot
         testing::check_golden(
             testing::source_dir() / "tests/golden/check" /
                 (entry.path().stem().string() + "." + set_name + ".txt"),
-            without_seed_text(check_report(entry.path(), rules, make_plain_text_reporter)));
+            without_seed_text(check_report(entry.path(), rules, make_text_reporter)));
       }
     }
   }

@@ -35,8 +35,7 @@ std::string render_checked(const std::vector<std::pair<std::string, std::string>
     const auto document = load(path, text);
     const RuleRunner::Checked checked = runner.check(*document);
     summary.add(checked.findings);
-    reporter->file_in_detail(*document, checked.findings,
-                             FileDetails{&checked.outline, checked.themes});
+    reporter->file(*document, checked.findings, FileDetails{&checked.outline, checked.themes});
   }
   reporter->finish(summary);
   return out.str();
@@ -148,8 +147,7 @@ TEST_CASE("html: a missing theme whose finding was waived is marked so, not as a
   const auto reporter = make_check_reporter("html", out, {});
   CheckSummary summary;
   summary.add(checked.findings);
-  reporter->file_in_detail(*document, checked.findings,
-                           FileDetails{&checked.outline, checked.themes});
+  reporter->file(*document, checked.findings, FileDetails{&checked.outline, checked.themes});
   reporter->finish(summary);
   const auto row = matrix_row(out.str(), "samples/faulty-plan.txt");
   CHECK(std::count(row.begin(), row.end(), "waived") == 1);
@@ -240,7 +238,7 @@ TEST_CASE("html: what a kind declares gives its theme column and overview counts
   reporter->rules(std::vector<RuleInfo>{covering, named_only});
   CheckSummary summary;
   summary.add(findings);
-  reporter->file(*document, findings);
+  reporter->file(*document, findings, {});
   reporter->finish(summary);
   const std::string page = out.str();
   CHECK(page.find("<th scope=\"col\" data-rule=\"theme-future\">") != std::string::npos);

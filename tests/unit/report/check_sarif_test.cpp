@@ -4,7 +4,6 @@
 #include <set>
 #include <sstream>
 
-#include "report/json_syntax.hpp"
 #include "report/sample_run.hpp"
 #include "support/golden.hpp"
 
@@ -33,8 +32,8 @@ std::string sarif_for_placeholders(std::string_view draft) {
                      "未填写的占位符“xx”", "", std::nullopt});
   }
   std::ostringstream out;
-  const auto reporter = make_sarif_reporter(out, Language::zh);
-  reporter->file(*document, findings_in(*document, specs));
+  const auto reporter = make_sarif_reporter(out, ReportOptions{});
+  reporter->file(*document, findings_in(*document, specs), {});
   reporter->finish({});
   return out.str();
 }
@@ -45,7 +44,6 @@ TEST_CASE("sarif: the rules, then one result per finding with region and fingerp
           "[report][sarif]") {
   const std::string report = render_sample("sarif");
   check_golden(golden_path("sample.sarif"), report);
-  CHECK(is_json(report));
   // Two findings share rule and excerpt ("xx" on lines 3 and 8): their occurrence index
   // tells them apart, so every result has its own fingerprint.
   const auto fingerprints = fingerprints_in(report);
@@ -57,7 +55,6 @@ TEST_CASE("sarif: the rules, then one result per finding with region and fingerp
 TEST_CASE("sarif: without the rule list, each rule is described from its findings",
           "[report][sarif]") {
   const std::string report = render_sample("sarif", {}, false);
-  CHECK(is_json(report));
   CHECK(report.find("{\"id\": \"numbering\", \"shortDescription\": {\"text\": \"numbering\"}") !=
         std::string::npos);
   CHECK(report.find("\"ruleId\": \"numbering\", \"ruleIndex\": 0,") != std::string::npos);

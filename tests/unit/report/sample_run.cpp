@@ -164,7 +164,7 @@ std::string render_sample(std::string_view format, const ReportOptions& options,
   CheckSummary summary;
   for (std::size_t i = 0; i < run.documents.size(); ++i) {
     summary.add(run.findings[i]);
-    reporter->file(*run.documents[i], run.findings[i]);
+    reporter->file(*run.documents[i], run.findings[i], {});
   }
   reporter->finish(summary);
   return out.str();
