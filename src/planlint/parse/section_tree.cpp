@@ -107,12 +107,14 @@ struct MarkerLine {
 };
 
 // One line of the normalized view and the way back to the original line: the line normalized on
-// its own, or its stretch of the whole document's view when the caller has one. Offsets are
-// relative to the line on both sides.
+// its own (into the caller's `scratch`, reused line after line), or its stretch of the whole
+// document's view when the caller has one. Offsets are relative to the line on both sides.
 class NormalizedLine {
  public:
-  explicit NormalizedLine(std::string_view original)
-      : own_(normalize(original)), view_(own_->view()) {}
+  NormalizedLine(std::string_view original, NormalizedText& scratch) : own_(&scratch) {
+    normalize_into(original, scratch);
+    view_ = scratch.view();
+  }
   NormalizedLine(const NormalizedDocument& whole, std::size_t line, std::size_t original_start)
       : whole_(&whole.text()),
         view_start_(whole.lines().line_start(line)),
@@ -132,7 +134,7 @@ class NormalizedLine {
   }
 
  private:
-  std::optional<NormalizedText> own_;
+  const NormalizedText* own_ = nullptr;
   const NormalizedText* whole_ = nullptr;
   std::size_t view_start_ = 0;
   std::size_t original_start_ = 0;
@@ -201,6 +203,7 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
   Scan scan;
   const LineIndex& lines = document.lines();
   std::optional<NormalizedLine> normalized;
+  NormalizedText scratch;
   for (std::size_t line = 0; line < lines.line_count(); ++line) {
     const std::string_view text = lines.line_text(line);
     if (text.empty()) continue;
@@ -211,7 +214,7 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
     if (whole != nullptr) {
       normalized.emplace(*whole, line, lines.line_start(line));
     } else {
-      normalized.emplace(text);
+      normalized.emplace(text, scratch);
     }
     if (cue_possible && is_residue_cue_line(normalized->view())) scan.cue_lines.push_back(line);
     if (cue_possible && scan.marker_lines.empty() && !scan.notice_label_line &&
