@@ -39,12 +39,16 @@ class FoldIndex {
       replacements_.emplace_back(entry.replacement);
       if (entry.code_point <= kLastBmpCodePoint) {
         bmp_slots_[entry.code_point] = static_cast<std::uint16_t>(replacements_.size());
+        bmp_folded_[entry.code_point / 64] |= std::uint64_t{1} << (entry.code_point % 64);
       }
     }
   }
 
   const std::string* find(char32_t code_point) const {
     if (code_point <= kLastBmpCodePoint) {
+      // The bit first: 8 KB stay in the L1 cache where the 128 KB of slots do not, and most
+      // code points (nearly all Hanzi) have no fold.
+      if ((bmp_folded_[code_point / 64] >> (code_point % 64) & 1) == 0) return nullptr;
       const std::uint16_t slot = bmp_slots_[code_point];
       return slot == kUnchanged ? nullptr : &replacements_[slot - 1];
     }
@@ -60,6 +64,8 @@ class FoldIndex {
   std::vector<std::string> replacements_;
   // 1 + index into replacements_, or kUnchanged.
   std::array<std::uint16_t, kLastBmpCodePoint + 1> bmp_slots_{};
+  // One bit a BMP code point: whether its slot is set.
+  std::array<std::uint64_t, (kLastBmpCodePoint + 1) / 64> bmp_folded_{};
 };
 
 const FoldIndex& fold_index() {
