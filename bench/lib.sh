@@ -113,3 +113,28 @@ plan_200_pages_docx() {
   fi
   echo "$plan"
 }
+
+# report_cpu NAME BYTES COMMAND...: like report, but CPU time (user + system, which the other
+# work on a shared machine disturbs far less than wall time), the median of five runs, and the
+# largest peak RSS of them.
+report_cpu() {
+  local name=$1 bytes=$2 cpu rss max_rss=0
+  shift 2
+  : >"$out/cpu.txt"
+  for _ in 1 2 3 4 5; do
+    /usr/bin/time -f "%U %S %M" -o "$out/time.txt" "$@" >/dev/null 2>&1 || true
+    read -r cpu rss < <(tail -n 1 "$out/time.txt" | awk '{ print $1 + $2, $3 }')
+    echo "$cpu" >>"$out/cpu.txt"
+    if [ "$rss" -gt "$max_rss" ]; then max_rss=$rss; fi
+  done
+  cpu=$(sort -n "$out/cpu.txt" | sed -n 3p)
+  awk -v n="$name" -v s="$cpu" -v r="$max_rss" -v b="$bytes" 'BEGIN {
+    printf "%-52s cpu %6.2f s %8.1f MB/s   peak RSS %7.1f MB (%.2fx the file)\n",
+           n, s, (s > 0 ? b / 1e6 / s : 0), r / 1024, r * 1024 / b }'
+}
+
+# The placeholder pattern the issue measures ripgrep with, as a file for `rg -f`.
+placeholder_pattern() {
+  printf '%s\n' '[xX×]{2,}|_{2,}|某某|○○' >"$out/placeholder.pcre"
+  echo "$out/placeholder.pcre"
+}

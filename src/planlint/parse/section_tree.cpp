@@ -5,6 +5,7 @@
 #include <array>
 #include <deque>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <unordered_map>
 
@@ -97,22 +98,26 @@ bool is_blank(std::string_view line) {
   return first_folded_code_point(line) == 0;
 }
 
-// A line whose start the grammar recognised, read back onto the original text.
+// A line whose start the grammar recognised, read back onto the original text. Its heading
+// lies in Scan::headings, which becomes the outline's: a file of many headings never holds
+// them twice.
 struct MarkerLine {
   std::size_t line = 0;  // 0-based
   LineStart::Kind kind = LineStart::Kind::text;
   bool bare = false;
-  bool after_title = false;  // a part marker after a title (学校工作计划 篇1)
-  Heading heading;           // for parts: position, title and value only
+  bool after_title = false;    // a part marker after a title (学校工作计划 篇1)
+  Heading* heading = nullptr;  // for parts: position, title and value only
 };
 
 // One line of the normalized view and the way back to the original line: the line normalized on
-// its own, or its stretch of the whole document's view when the caller has one. Offsets are
-// relative to the line on both sides.
+// its own (into the caller's `scratch`, reused line after line), or its stretch of the whole
+// document's view when the caller has one. Offsets are relative to the line on both sides.
 class NormalizedLine {
  public:
-  explicit NormalizedLine(std::string_view original)
-      : own_(normalize(original)), view_(own_->view()) {}
+  NormalizedLine(std::string_view original, NormalizedText& scratch) : own_(&scratch) {
+    normalize_into(original, scratch);
+    view_ = scratch.view();
+  }
   NormalizedLine(const NormalizedDocument& whole, std::size_t line, std::size_t original_start)
       : whole_(&whole.text()),
         view_start_(whole.lines().line_start(line)),
@@ -132,7 +137,7 @@ class NormalizedLine {
   }
 
  private:
-  std::optional<NormalizedText> own_;
+  const NormalizedText* own_ = nullptr;
   const NormalizedText* whole_ = nullptr;
   std::size_t view_start_ = 0;
   std::size_t original_start_ = 0;
@@ -145,9 +150,11 @@ class MarkerLineReader {
                    const NormalizedLine& normalized)
       : document_(document), line_(line), original_(original), normalized_(normalized) {}
 
-  MarkerLine read(const LineStart& start) const {
-    MarkerLine marker_line{line_, start.kind, start.bare, start.after_title, {}};
-    Heading& heading = marker_line.heading;
+  // The line's heading, appended to `headings`; the marker line points to it once the scan is
+  // over and `headings` stops growing.
+  MarkerLine read(const LineStart& start, std::vector<Heading>& headings) const {
+    MarkerLine marker_line{line_, start.kind, start.bare, start.after_title, nullptr};
+    Heading& heading = headings.emplace_back();
     const std::size_t line_start = document_.lines().line_start(line_);
     heading.marker_begin = line_start + begin(start.marker_begin);
     heading.marker_end = line_start + normalized_.to_original_end(start.marker_end);
@@ -189,9 +196,10 @@ class MarkerLineReader {
 };
 
 struct Scan {
-  // A deque: growing it never copies what it holds, which keeps peak memory near one copy of
-  // the headings on files with hundreds of thousands of them.
   std::deque<MarkerLine> marker_lines;
+  // The marker lines' headings, in the same order; dropping a marker line leaves its heading
+  // here, unread.
+  std::vector<Heading> headings;
   std::vector<std::size_t> cue_lines;  // 0-based
   // A site's notice label (温馨提示：) before any marker line, whose points follow it.
   std::optional<std::size_t> notice_label_line;  // 0-based
@@ -201,6 +209,11 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
   Scan scan;
   const LineIndex& lines = document.lines();
   std::optional<NormalizedLine> normalized;
+  NormalizedText scratch;
+  // At most one heading a line. Reserving that many never moves the headings (moving them would
+  // hold two copies at once); the pages past the last heading are never touched, so they cost
+  // address space only.
+  scan.headings.reserve(lines.line_count());
   for (std::size_t line = 0; line < lines.line_count(); ++line) {
     const std::string_view text = lines.line_text(line);
     if (text.empty()) continue;
@@ -211,7 +224,7 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
     if (whole != nullptr) {
       normalized.emplace(*whole, line, lines.line_start(line));
     } else {
-      normalized.emplace(text);
+      normalized.emplace(text, scratch);
     }
     if (cue_possible && is_residue_cue_line(normalized->view())) scan.cue_lines.push_back(line);
     if (cue_possible && scan.marker_lines.empty() && !scan.notice_label_line &&
@@ -221,7 +234,11 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
     if (!marker_possible) continue;
     const LineStart start = detect_line_start(normalized->view());
     if (start.kind == LineStart::Kind::text) continue;
-    scan.marker_lines.push_back(MarkerLineReader(document, line, text, *normalized).read(start));
+    scan.marker_lines.push_back(
+        MarkerLineReader(document, line, text, *normalized).read(start, scan.headings));
+  }
+  for (std::size_t i = 0; i < scan.marker_lines.size(); ++i) {
+    scan.marker_lines[i].heading = &scan.headings[i];
   }
   return scan;
 }
@@ -235,7 +252,7 @@ void drop_site_notice(Scan& scan) {
   std::size_t points = 0;
   for (const MarkerLine& marker_line : scan.marker_lines) {
     if (marker_line.kind != LineStart::Kind::heading || marker_line.line != next_line ||
-        marker_line.heading.value != next_value) {
+        marker_line.heading->value != next_value) {
       break;
     }
     ++points;
@@ -257,7 +274,7 @@ void drop_unsequenced_pieces(Scan& scan) {
   std::int64_t last_piece = 0;
   std::erase_if(scan.marker_lines, [&](const MarkerLine& marker_line) {
     if (marker_line.kind != LineStart::Kind::piece) return false;
-    const std::int64_t value = marker_line.heading.value;
+    const std::int64_t value = marker_line.heading->value;
     if (marker_line.after_title && value != last_piece + 1) return true;
     last_piece = value;
     return false;
@@ -287,7 +304,7 @@ std::vector<Family> group_family_order(const std::vector<MarkerLine*>& group,
                                        const Hierarchy& hierarchy, Predicate counts) {
   std::vector<FamilyOccurrence> occurrences;
   for (std::size_t i = 0; i < group.size(); ++i) {
-    if (counts(i)) occurrences.push_back({group[i]->heading.family, group[i]->heading.value});
+    if (counts(i)) occurrences.push_back({group[i]->heading->family, group[i]->heading->value});
   }
   return family_order(occurrences, hierarchy);
 }
@@ -299,7 +316,7 @@ constexpr std::size_t kMaxLinesToFirstChild = 8;
 // 192. …, then 1. 2. 3., then 193.: a list of the same family that counts from 1 between two
 // consecutive items is a sub-list of the first, one level down (with what lies in it), though
 // its markers look like its parent's. Two items at least: 2. 1. 3. is a reversal.
-void nest_sub_lists(std::vector<Heading>& headings) {
+void nest_sub_lists(std::span<Heading> headings) {
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
   constexpr std::size_t kFewestItems = 2;
   // next_peer[i]: the next heading of i's family and level before any heading above it.
@@ -340,7 +357,7 @@ void nest_sub_lists(std::vector<Heading>& headings) {
 }
 
 bool is_decimal(const MarkerLine& marker_line) {
-  return marker_line.heading.decimal_depth > 0;
+  return marker_line.heading->decimal_depth > 0;
 }
 
 // Where a decimal marker belongs, as a reader finds it: 1.1 one level below the heading
@@ -390,9 +407,11 @@ class GroupBuilder {
         })) {}
 
   // The group's headings with their levels, bare numbers kept only where they fit, decimal
-  // markers where they name a heading. Moves the headings out of the scanned lines, which are
-  // not needed afterwards.
-  std::vector<Heading> take_headings() {
+  // markers where they name a heading, moved to `headings[kept]` on (`kept` counts them). The
+  // group's own headings lie in `headings` too, at `kept` or after, in order: each moves down,
+  // never over one still to be read.
+  void keep_headings(std::vector<Heading>& headings, std::size_t& kept) {
+    const std::size_t first_kept = kept;
     const std::vector<bool> keep = kept_lines();
     if (keeps_family_outside_order(keep)) {
       order_ = group_family_order(group_, hierarchy_, [&](std::size_t i) { return keep[i]; });
@@ -400,9 +419,8 @@ class GroupBuilder {
     const bool has_decimals = std::any_of(group_.begin(), group_.end(),
                                           [](const MarkerLine* m) { return is_decimal(*m); });
     DecimalPlaces decimals;
-    std::vector<Heading> headings;
     for (std::size_t i = 0; i < group_.size(); ++i) {
-      Heading& scanned = group_[i]->heading;
+      Heading& scanned = *group_[i]->heading;
       int level = 0;
       if (is_decimal(*group_[i])) {
         const std::optional<int> place = decimals.level_of(scanned);
@@ -413,12 +431,12 @@ class GroupBuilder {
       } else {
         continue;
       }
-      Heading& heading = headings.emplace_back(std::move(scanned));
+      Heading& heading = headings[kept++];
+      if (&heading != &scanned) heading = std::move(scanned);
       heading.level = level;
       if (has_decimals) decimals.record(heading);
     }
-    nest_sub_lists(headings);
-    return headings;
+    nest_sub_lists(std::span(headings).subspan(first_kept, kept - first_kept));
   }
 
  private:
@@ -444,7 +462,7 @@ class GroupBuilder {
       // lost none.
       if (!keep[i] && opens_decimal_list(i)) {
         keep[i] = true;
-        group_[i]->heading.malformed = false;
+        group_[i]->heading->malformed = false;
       }
     }
     return keep;
@@ -452,13 +470,13 @@ class GroupBuilder {
 
   bool keeps_family_outside_order(const std::vector<bool>& keep) const {
     for (std::size_t i = 0; i < group_.size(); ++i) {
-      if (keep[i] && !in_order(group_[i]->heading.family)) return true;
+      if (keep[i] && !in_order(group_[i]->heading->family)) return true;
     }
     return false;
   }
 
   static std::size_t index_of(Family family) { return static_cast<std::size_t>(family); }
-  const Heading& heading_at(std::size_t i) const { return group_[i]->heading; }
+  const Heading& heading_at(std::size_t i) const { return *group_[i]->heading; }
 
   bool in_order(Family family) const {
     return std::find(order_.begin(), order_.end(), family) != order_.end();
@@ -598,21 +616,21 @@ bool names_same_section(std::string_view entry, std::string_view title) {
 std::size_t contents_length(const std::vector<MarkerLine*>& group) {
   constexpr std::size_t kFewestEntries = 3;
   const auto plain = [](const MarkerLine* m) { return !m->bare && !is_decimal(*m); };
-  if (group.empty() || !plain(group[0]) || group[0]->heading.value != 1) return 0;
+  if (group.empty() || !plain(group[0]) || group[0]->heading->value != 1) return 0;
   std::size_t entries = 1;
   while (entries < group.size() && plain(group[entries]) &&
-         group[entries]->heading.family == group[0]->heading.family &&
-         group[entries]->heading.value == group[entries - 1]->heading.value + 1) {
+         group[entries]->heading->family == group[0]->heading->family &&
+         group[entries]->heading->value == group[entries - 1]->heading->value + 1) {
     ++entries;
   }
   if (entries < kFewestEntries || entries == group.size()) return 0;
-  const Heading& body_first = group[entries]->heading;
+  const Heading& body_first = *group[entries]->heading;
   if (!plain(group[entries]) || body_first.value != 1) return 0;
   std::size_t named = 0;
   for (std::size_t i = entries; i < group.size() && named < entries; ++i) {
-    const Heading& heading = group[i]->heading;
+    const Heading& heading = *group[i]->heading;
     if (!plain(group[i]) || heading.family != body_first.family) continue;
-    if (!names_same_section(group[named]->heading.title, heading.title)) return 0;
+    if (!names_same_section(group[named]->heading->title, heading.title)) return 0;
     ++named;
   }
   return named == entries ? entries : 0;
@@ -624,7 +642,7 @@ std::uint32_t last_content_line(const LineIndex& lines, std::size_t from, std::s
   return static_cast<std::uint32_t>(last);
 }
 
-void link_parents(std::vector<Heading>& headings, std::size_t group_begin) {
+void link_parents(std::span<Heading> headings, std::size_t group_begin) {
   std::vector<std::size_t> open;  // the chain of headings above the current one
   for (std::size_t i = group_begin; i < headings.size(); ++i) {
     while (!open.empty() && headings[open.back()].level >= headings[i].level) open.pop_back();
@@ -634,7 +652,7 @@ void link_parents(std::vector<Heading>& headings, std::size_t group_begin) {
 }
 
 // A section ends before the next heading of its level or above, or where its group ends.
-void set_last_lines(const LineIndex& lines, std::vector<Heading>& headings, std::size_t group_begin,
+void set_last_lines(const LineIndex& lines, std::span<Heading> headings, std::size_t group_begin,
                     std::size_t group_end_line) {
   for (std::size_t i = group_begin; i < headings.size(); ++i) {
     std::size_t end = group_end_line;
@@ -684,9 +702,9 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
       Part part;
       part.kind =
           marker_line.kind == LineStart::Kind::piece ? Part::Kind::piece : Part::Kind::attachment;
-      part.position = marker_line.heading.position;
-      part.title = marker_line.heading.title;
-      part.value = marker_line.heading.value;
+      part.position = marker_line.heading->position;
+      part.title = marker_line.heading->title;
+      part.value = marker_line.heading->value;
       outline.parts.push_back(std::move(part));
       groups.emplace_back();
     } else {
@@ -699,7 +717,10 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
         last_content_line(lines, outline.parts[p].position.line - 1, group_end_lines[p + 1]);
   }
 
-  outline.headings.reserve(scan.marker_lines.size() - outline.parts.size());
+  // The scanned headings become the outline's, each kept one moved down in place, the rest
+  // cut off at the end.
+  outline.headings = std::move(scan.headings);
+  std::size_t kept = 0;
   for (std::size_t g = 0; g < groups.size(); ++g) {
     // A table of contents is levelled apart from the body it lists; its section ends where
     // the body begins.
@@ -711,15 +732,18 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
     for (std::size_t s = 0; s < stretches.size(); ++s) {
       const std::size_t end_line =
           s + 1 < stretches.size() ? stretches[s + 1].front()->line : group_end_lines[g];
-      const std::size_t group_begin = outline.headings.size();
-      for (Heading& heading : GroupBuilder(std::move(stretches[s]), hierarchy).take_headings()) {
-        if (g > 0) heading.part = g - 1;
-        outline.headings.push_back(std::move(heading));
+      const std::size_t group_begin = kept;
+      GroupBuilder(std::move(stretches[s]), hierarchy).keep_headings(outline.headings, kept);
+      const std::span<Heading> so_far = std::span(outline.headings).first(kept);
+      if (g > 0) {
+        for (Heading& heading : so_far.subspan(group_begin)) heading.part = g - 1;
       }
-      link_parents(outline.headings, group_begin);
-      set_last_lines(lines, outline.headings, group_begin, end_line);
+      link_parents(so_far, group_begin);
+      set_last_lines(lines, so_far, group_begin, end_line);
     }
   }
+  outline.headings.erase(outline.headings.begin() + static_cast<std::ptrdiff_t>(kept),
+                         outline.headings.end());
   outline.first_heading_line = first_structure_line(outline);
   return outline;
 }

@@ -1,6 +1,7 @@
 #include "planlint/text/decode.hpp"
 
 #include "planlint/text/utf8.hpp"
+#include "planlint/text/utf8_validate.hpp"
 
 #include <unicode/ucnv.h>
 #include <unicode/ustring.h>
@@ -236,6 +237,9 @@ struct Utf8Flaw {
 };
 
 std::optional<Utf8Flaw> find_utf8_flaw(std::string_view text) {
+  // Nearly every file is well-formed: the fast check says so, and only a flawed file is walked
+  // a character at a time to find where.
+  if (is_valid_utf8(text)) return std::nullopt;
   const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* const end = begin + text.size();
   const unsigned char* at = begin;

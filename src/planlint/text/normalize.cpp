@@ -39,12 +39,16 @@ class FoldIndex {
       replacements_.emplace_back(entry.replacement);
       if (entry.code_point <= kLastBmpCodePoint) {
         bmp_slots_[entry.code_point] = static_cast<std::uint16_t>(replacements_.size());
+        bmp_folded_[entry.code_point / 64] |= std::uint64_t{1} << (entry.code_point % 64);
       }
     }
   }
 
   const std::string* find(char32_t code_point) const {
     if (code_point <= kLastBmpCodePoint) {
+      // The bit first: 8 KB stay in the L1 cache where the 128 KB of slots do not, and most
+      // code points (nearly all Hanzi) have no fold.
+      if ((bmp_folded_[code_point / 64] >> (code_point % 64) & 1) == 0) return nullptr;
       const std::uint16_t slot = bmp_slots_[code_point];
       return slot == kUnchanged ? nullptr : &replacements_[slot - 1];
     }
@@ -60,6 +64,8 @@ class FoldIndex {
   std::vector<std::string> replacements_;
   // 1 + index into replacements_, or kUnchanged.
   std::array<std::uint16_t, kLastBmpCodePoint + 1> bmp_slots_{};
+  // One bit a BMP code point: whether its slot is set.
+  std::array<std::uint64_t, (kLastBmpCodePoint + 1) / 64> bmp_folded_{};
 };
 
 const FoldIndex& fold_index() {
@@ -132,8 +138,15 @@ const std::string* fold_code_point(char32_t code_point) {
 }
 
 NormalizedText normalize(std::string_view original) {
-  const FoldIndex& index = fold_index();
   NormalizedText text;
+  normalize_into(original, text);
+  return text;
+}
+
+void normalize_into(std::string_view original, NormalizedText& text) {
+  const FoldIndex& index = fold_index();
+  text.view_.clear();
+  text.anchors_.clear();
   text.view_.reserve(original.size());
   // Unchanged bytes are appended in runs rather than one code point at a time.
   std::size_t unchanged_from = 0;
@@ -143,7 +156,7 @@ NormalizedText normalize(std::string_view original) {
     // ends one CRLF; a space keeps the line (blank, as it was).
     if (replacement.empty() && !text.view_.empty() && text.view_.back() == '\r') replacement = " ";
     if (replacement.size() != length) {
-      text.anchors_.push_back({text.view_.size(), replacement.size(), at, length});
+      text.anchors_.add({text.view_.size(), replacement.size(), at, length});
     }
     text.view_ += replacement;
     unchanged_from = at + length;
@@ -200,15 +213,67 @@ NormalizedText normalize(std::string_view original) {
     return !in.empty() && (in.back() == '\n' || in.back() == '\r');
   };
   if (ends_line(text.view_) && !ends_line(original)) {
-    text.anchors_.back().view_length = 1;
+    text.anchors_.set_last_view_length(1);
     text.view_ += ' ';
   }
-  return text;
 }
 
-const NormalizedText::Anchor* NormalizedText::anchor_at_or_before(std::size_t view_offset) const {
-  const auto after = std::ranges::upper_bound(anchors_, view_offset, {}, &Anchor::view_begin);
-  return after == anchors_.begin() ? nullptr : &*std::prev(after);
+bool AnchorTable::fits_narrow(const Anchor& anchor) {
+  constexpr std::size_t kMaxOffset = std::numeric_limits<std::uint32_t>::max();
+  constexpr std::size_t kMaxLength = std::numeric_limits<std::uint8_t>::max();
+  return anchor.view_begin <= kMaxOffset && anchor.original_begin <= kMaxOffset &&
+         anchor.view_length <= kMaxLength && anchor.original_length <= kMaxLength;
+}
+
+void AnchorTable::widen() {
+  wide_anchors_.reserve(narrow_anchors_.size() + 1);
+  for (const Narrow& anchor : narrow_anchors_) {
+    wide_anchors_.push_back(
+        {anchor.view_begin, anchor.original_begin, anchor.view_length, anchor.original_length});
+  }
+  narrow_anchors_ = {};
+  wide_ = true;
+}
+
+void AnchorTable::add(const Anchor& anchor) {
+  if (!wide_ && !fits_narrow(anchor)) widen();
+  if (wide_) {
+    wide_anchors_.push_back(
+        {anchor.view_begin, anchor.original_begin, anchor.view_length, anchor.original_length});
+  } else {
+    narrow_anchors_.push_back({static_cast<std::uint32_t>(anchor.view_begin),
+                               static_cast<std::uint32_t>(anchor.original_begin),
+                               static_cast<std::uint8_t>(anchor.view_length),
+                               static_cast<std::uint8_t>(anchor.original_length)});
+  }
+}
+
+void AnchorTable::clear() {
+  narrow_anchors_.clear();
+  wide_anchors_.clear();
+  wide_ = false;
+}
+
+void AnchorTable::set_last_view_length(std::size_t view_length) {
+  if (wide_) {
+    wide_anchors_.back().view_length = view_length;
+  } else {
+    // Only ever 1 (normalize's closing space), which fits.
+    narrow_anchors_.back().view_length = static_cast<std::uint8_t>(view_length);
+  }
+}
+
+bool AnchorTable::at_or_before(std::size_t view_offset, Anchor& found) const {
+  const auto find = [&](const auto& anchors) {
+    const auto after = std::ranges::upper_bound(
+        anchors, view_offset, {},
+        [](const auto& anchor) -> std::size_t { return anchor.view_begin; });
+    if (after == anchors.begin()) return false;
+    const auto& anchor = *std::prev(after);
+    found = {anchor.view_begin, anchor.view_length, anchor.original_begin, anchor.original_length};
+    return true;
+  };
+  return wide_ ? find(wide_anchors_) : find(narrow_anchors_);
 }
 
 // A removed code point leaves no bytes in the view, so its view offset is also where the next
@@ -216,18 +281,18 @@ const NormalizedText::Anchor* NormalizedText::anchor_at_or_before(std::size_t vi
 // ending there takes it in (a variation selector belongs to the character before it), and
 // begin never passes end.
 std::size_t NormalizedText::to_original_begin(std::size_t view_offset) const {
-  const Anchor* anchor = anchor_at_or_before(view_offset);
-  if (anchor == nullptr) return view_offset;
-  const std::size_t view_end = anchor->view_begin + anchor->view_length;
-  if (view_offset < view_end) return anchor->original_begin;
-  return anchor->original_begin + anchor->original_length + (view_offset - view_end);
+  AnchorTable::Anchor anchor{};
+  if (!anchors_.at_or_before(view_offset, anchor)) return view_offset;
+  const std::size_t view_end = anchor.view_begin + anchor.view_length;
+  if (view_offset < view_end) return anchor.original_begin;
+  return anchor.original_begin + anchor.original_length + (view_offset - view_end);
 }
 
 std::size_t NormalizedText::to_original_end(std::size_t view_offset) const {
-  const Anchor* anchor = anchor_at_or_before(view_offset);
-  if (anchor != nullptr && view_offset > anchor->view_begin &&
-      view_offset < anchor->view_begin + anchor->view_length) {
-    return anchor->original_begin + anchor->original_length;
+  AnchorTable::Anchor anchor{};
+  if (anchors_.at_or_before(view_offset, anchor) && view_offset > anchor.view_begin &&
+      view_offset < anchor.view_begin + anchor.view_length) {
+    return anchor.original_begin + anchor.original_length;
   }
   return to_original_begin(view_offset);
 }

@@ -1,5 +1,6 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,42 @@ namespace planlint {
 // except that circled numbers (①…⑳, ㉑…㊿, ⓪) are kept because they are heading markers.
 // Returns the replacement (possibly empty) or nullptr when the code point stays as it is.
 const std::string* fold_code_point(char32_t code_point);
+
+// Where the view's replacements stand, in view order: each place where a replacement differs in
+// byte length from what it replaces. Chinese text has one at nearly every full-width comma or
+// colon, so they are packed: 32-bit offsets and 8-bit lengths (12 bytes an anchor), widened to
+// 64-bit once an offset or a length does not fit, which only a text past 4 GB brings.
+class AnchorTable {
+ public:
+  struct Anchor {
+    std::size_t view_begin;
+    std::size_t view_length;
+    std::size_t original_begin;
+    std::size_t original_length;
+  };
+  void add(const Anchor& anchor);
+  void set_last_view_length(std::size_t view_length);
+  // The last anchor whose view_begin is at or before `view_offset`, or false.
+  bool at_or_before(std::size_t view_offset, Anchor& found) const;
+  // Empties the table, keeping its memory for the next text.
+  void clear();
+
+ private:
+  template <typename Offset, typename Length>
+  struct Packed {
+    Offset view_begin;
+    Offset original_begin;
+    Length view_length;
+    Length original_length;
+  };
+  using Narrow = Packed<std::uint32_t, std::uint8_t>;
+  using Wide = Packed<std::size_t, std::size_t>;
+  static bool fits_narrow(const Anchor& anchor);
+  void widen();
+  bool wide_ = false;
+  std::vector<Narrow> narrow_anchors_;
+  std::vector<Wide> wide_anchors_;
+};
 
 // A normalized view of a UTF-8 text and the way back to it.
 class NormalizedText {
@@ -24,17 +61,9 @@ class NormalizedText {
   std::size_t to_original_end(std::size_t view_offset) const;
 
  private:
-  friend NormalizedText normalize(std::string_view original);
-  // Each place where a replacement differs in byte length from the original code point.
-  struct Anchor {
-    std::size_t view_begin;
-    std::size_t view_length;
-    std::size_t original_begin;
-    std::size_t original_length;
-  };
-  const Anchor* anchor_at_or_before(std::size_t view_offset) const;
+  friend void normalize_into(std::string_view original, NormalizedText& text);
   std::string view_;
-  std::vector<Anchor> anchors_;
+  AnchorTable anchors_;
 };
 
 // Each code point folded (fold_code_point), each well-formed HTML character reference that web
@@ -43,5 +72,8 @@ class NormalizedText {
 // characters — 關(guān)鍵詞 — dropped, so that the words they split are found. Offsets in the
 // result are relative to `original`. Invalid UTF-8 is copied through byte by byte.
 NormalizedText normalize(std::string_view original);
+// The same, into `text`, whose memory is kept: for a caller that folds line after line, so that
+// lines cost no allocation once the buffers have grown.
+void normalize_into(std::string_view original, NormalizedText& text);
 
 }  // namespace planlint

@@ -288,3 +288,44 @@ TEST_CASE("Ampersands that are not well-formed references stay as written", "[no
 TEST_CASE("A reference stops a pinyin gloss from being recognised after it", "[normalize]") {
   CHECK(view_of("关&nbsp;(guān)") == "关 (guān)");
 }
+
+TEST_CASE("Anchors are packed small and widen past 4 GB without losing any", "[normalize]") {
+  planlint::AnchorTable table;
+  table.add({10, 1, 12, 3});  // a full-width comma: 3 bytes become 1
+  constexpr std::size_t kPast4Gb = std::size_t{5} << 30;
+  table.add({kPast4Gb, 0, kPast4Gb + 7, 9});  // an offset a 32-bit table cannot hold
+  planlint::AnchorTable::Anchor found{};
+  REQUIRE(table.at_or_before(11, found));
+  CHECK(found.view_begin == 10);
+  CHECK(found.original_begin == 12);
+  CHECK(found.original_length == 3);
+  REQUIRE(table.at_or_before(kPast4Gb + 100, found));
+  CHECK(found.view_begin == kPast4Gb);
+  CHECK(found.original_begin == kPast4Gb + 7);
+  CHECK(found.original_length == 9);
+  CHECK_FALSE(table.at_or_before(9, found));
+}
+
+TEST_CASE("A replacement longer than a packed length widens the table", "[normalize]") {
+  planlint::AnchorTable table;
+  table.add({0, 300, 0, 3});
+  table.add({400, 1, 103, 3});
+  planlint::AnchorTable::Anchor found{};
+  REQUIRE(table.at_or_before(100, found));
+  CHECK(found.view_length == 300);
+  REQUIRE(table.at_or_before(400, found));
+  CHECK(found.original_begin == 103);
+}
+
+TEST_CASE("Normalizing into a used text leaves nothing of the text before", "[normalize]") {
+  NormalizedText reused;
+  planlint::normalize_into("ＡＢＣ，關(guān)鍵&amp;詞：一二三四五六七八九十", reused);
+  const std::string line = "第一，Ｘ";
+  planlint::normalize_into(line, reused);
+  const NormalizedText fresh = normalize(line);
+  CHECK(reused.view() == fresh.view());
+  for (std::size_t offset = 0; offset <= fresh.view().size(); ++offset) {
+    CHECK(reused.to_original_begin(offset) == fresh.to_original_begin(offset));
+    CHECK(reused.to_original_end(offset) == fresh.to_original_end(offset));
+  }
+}
