@@ -429,6 +429,8 @@ class GroupBuilder {
   // within its list, and the nearest of any family.
   struct Neighbours {
     std::size_t previous_sibling = kNone;
+    // The nearest before it of its own family, also across a heading of a higher level.
+    std::size_t previous_of_family = kNone;
     std::size_t next_sibling = kNone;
     std::size_t previous_heading = kNone;
     std::size_t next_heading = kNone;
@@ -505,6 +507,7 @@ class GroupBuilder {
       if (is_decimal(*group_[i])) continue;  // a sub-section, in no list of its family
       if (group_[i]->bare) {
         neighbours[i].previous_sibling = sibling_in(latest, heading_at(i).family, true);
+        neighbours[i].previous_of_family = latest[index_of(heading_at(i).family)];
         neighbours[i].previous_heading = last_strong;
       } else {
         latest[index_of(heading_at(i).family)] = i;
@@ -528,7 +531,8 @@ class GroupBuilder {
 
   // 4推动… and 二积极参加… count as headings where they continue their siblings: 3. before and
   // 5. or the end of the list after; or, first of their list, where 2. follows or their own
-  // first child (（一）, 1.) opens a few lines below.
+  // first child (（一）, 1.) opens a few lines below. Paragraphs numbered on across chapters
+  // (三、 under 第一章, then 四 and 五、 under 第二章) continue the family's last number.
   bool bare_number_fits(std::size_t at, const Neighbours& around) const {
     const Heading& bare = heading_at(at);
     if (interrupts_list(bare, around)) return false;
@@ -536,6 +540,10 @@ class GroupBuilder {
     if (around.previous_sibling != kNone) {
       if (heading_at(around.previous_sibling).value != value - 1) return false;
       return around.next_sibling == kNone || heading_at(around.next_sibling).value == value + 1;
+    }
+    if (value > 1 && around.previous_of_family != kNone && around.next_sibling != kNone) {
+      return heading_at(around.previous_of_family).value == value - 1 &&
+             heading_at(around.next_sibling).value == value + 1;
     }
     if (value != 1) return false;
     if (around.next_sibling != kNone) return heading_at(around.next_sibling).value == 2;
@@ -686,7 +694,10 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
           marker_line.kind == LineStart::Kind::piece ? Part::Kind::piece : Part::Kind::attachment;
       part.position = marker_line.heading.position;
       part.title = marker_line.heading.title;
+      part.marker = marker_line.heading.marker;
       part.value = marker_line.heading.value;
+      part.marker_begin = marker_line.heading.marker_begin;
+      part.marker_end = marker_line.heading.marker_end;
       outline.parts.push_back(std::move(part));
       groups.emplace_back();
     } else {

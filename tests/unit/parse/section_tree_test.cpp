@@ -214,6 +214,14 @@ TEST_CASE("A Chinese numeral that lost its 、 is kept where its siblings vouch 
       shape(outline_of("一年来，全区教育系统积极创建。\n一守牢红色根脉\n\n（一）高位引领明方向。\n"
                        "（二）乙\n")) == "一@2:1 （一）@4:2 （二）@5:2");
   CHECK(shape(outline_of("一201*年工作情況\n正文\n（一）改革創新\n")) == "一@1:1 （一）@3:2");
+  // Alone on its line, its title on the next.
+  CHECK(shape(outline_of("一、甲\n二、乙\n三\n日工资的折算\n")) == "一、@1:1 二、@2:1 三@3:1");
+  // Paragraphs numbered on across chapters (tests/corpus 123): 三、 under 第一章, then 四 and
+  // 五、 under 第二章.
+  const Outline across = outline_of(
+      "第一章 总则\n三、县政府工作人员要旗帜鲜明讲政治\n第二章 组成人员和政府职能\n"
+      "四县政府由县长、副县长、县政府党组成员组成\n五、县政府实行县长负责制。\n");
+  CHECK(shape(across) == "第一章@1:1 三、@2:2 第二章@3:1 四@4:2 五、@5:2");
 }
 
 TEST_CASE("A bare Chinese numeral off a sibling's place is text", "[tree]") {
@@ -230,6 +238,11 @@ TEST_CASE("A bare Chinese numeral off a sibling's place is text", "[tree]") {
   // A list below it that skips a level the document uses is no child of its.
   CHECK(shape(outline_of("一提高\n1.甲\n2.乙\n（一）丙\n1.丁\n（二）戊\n")) ==
         "1.@2:2 2.@3:2 （一）@4:1 1.@5:2 （二）@6:1");
+  // Continuing across a higher heading needs the next sibling too.
+  CHECK(shape(outline_of("第一章 总则\n三、甲\n第二章 职能\n四县政府由县长组成\n")) ==
+        "第一章@1:1 三、@2:2 第二章@3:1");
+  // A numeral alone on its line with nothing to continue is text.
+  CHECK(shape(outline_of("三\n日工资的折算\n")) == "");
   // Words that begin with a numeral never are candidates, whatever follows.
   CHECK(shape(outline_of("一是加强党建\n二、乙\n")) == "二、@2:1");
 }
