@@ -112,13 +112,17 @@ struct cn_word_tail
                        U'心', U'流', U'带', U'共', U'同', U'边', U'面', U'则', U'来', U'把',
                        U'手', U'票', U'岗', U'要', U'好', U'育', U'风', U'有', U'史', U'概',
                        U'味', U'连', U'再', U'向', U'旁', U'经'> {};
-// 二积极参加…, 一提高政治站位…, 一201*年工作情况: a Chinese numeral that lost its 、. Whether
-// it is a heading is decided from its siblings, as for 4推动….
+// 二积极参加…, 一提高政治站位…, 一201*年工作情况: a Chinese numeral that lost its 、; or the
+// numeral alone on its line, its title on the next (## 三 in Markdown). Whether it is a
+// heading is decided from its siblings, as for 4推动….
 struct bare_cn_marker
     : pegtl::seq<cn_numeral,
-                 pegtl::at<spaces, pegtl::not_at<numeral_continuation>,
-                           pegtl::not_at<measure_word>, pegtl::not_at<cn_word_tail>,
-                           pegtl::sor<hanzi, opening_mark, pegtl::alnum>>> {};
+                 pegtl::at<spaces, pegtl::sor<pegtl::eof,
+                                              pegtl::seq<pegtl::not_at<numeral_continuation>,
+                                                         pegtl::not_at<measure_word>,
+                                                         pegtl::not_at<cn_word_tail>,
+                                                         pegtl::sor<hanzi, opening_mark,
+                                                                    pegtl::alnum>>>>> {};
 
 struct heading_marker
     : pegtl::sor<chapter_marker, cn_paren_marker, arabic_paren_marker, cn_marker, arabic_marker,

@@ -379,6 +379,57 @@ class ListChecker {
   MarkerForm form_;
 };
 
+// The documents a file bundles (篇一, 篇二 …) are numbered like siblings: a page that starts at
+// 篇五 has lost 篇一 to 篇四, as a list that starts at 13、 has lost its first twelve.
+class PieceChecker {
+ public:
+  PieceChecker(const Rule& rule, const NumberingSettings& settings, FindingSink& sink)
+      : rule_(rule), settings_(settings), sink_(sink) {}
+
+  void run(const std::vector<Part>& parts) const {
+    std::set<std::int64_t> seen;
+    std::int64_t highest = 0;
+    for (const Part& part : parts) {
+      if (part.kind != Part::Kind::piece) continue;
+      const std::int64_t next = highest + 1;
+      if (seen.contains(part.value)) {
+        report(NumberingCheck::duplicate, part, next,
+               {"篇序号" + zh_quoted(part.marker) + "与前面的篇序号重复",
+                "duplicate part number " + en_quoted(part.marker)});
+      } else if (part.value > next) {
+        const std::string expected = renumbered_part_marker(part.marker, next);
+        report(NumberingCheck::gap, part, next,
+               {"篇序号应为" + zh_quoted(expected) + "，实为" + zh_quoted(part.marker),
+                "expected part " + en_quoted(expected) + ", found " + en_quoted(part.marker)});
+      } else if (part.value < next) {
+        report(NumberingCheck::out_of_order, part, next,
+               {"篇序号" + zh_quoted(part.marker) + "排在后面，次序颠倒",
+                "part " + en_quoted(part.marker) + " comes after a higher part, out of order"});
+      }
+      seen.insert(part.value);
+      highest = std::max(highest, part.value);
+    }
+  }
+
+ private:
+  void report(NumberingCheck check, const Part& part, std::int64_t next, Detail detail) const {
+    if (!settings_.checks.contains(check)) return;
+    ReportDetails details;
+    details.check = std::string(check_name(check));
+    details.severity = settings_.checks.at(check);
+    details.args = {{"expected", renumbered_part_marker(part.marker, next)},
+                    {"found", part.marker},
+                    {"check", *details.check},
+                    {"detail", std::move(detail.zh)},
+                    {"detail_en", std::move(detail.en)}};
+    sink_.report_original_span(rule_, part.marker_begin, part.marker_end, std::move(details));
+  }
+
+  const Rule& rule_;
+  const NumberingSettings& settings_;
+  FindingSink& sink_;
+};
+
 class NumberingRule final : public Rule {
  public:
   NumberingRule(RuleInfo info, NumberingSettings settings)
@@ -409,6 +460,7 @@ class NumberingRule final : public Rule {
     for (const SiblingList& list : sibling_lists(outline)) {
       ListChecker(*this, settings_, outline, sink, list).run();
     }
+    PieceChecker(*this, settings_, sink).run(outline.parts);
   }
 
  private:

@@ -223,6 +223,31 @@ std::string format_marker(const Heading& model, std::int64_t value, const Marker
   return write_marker(style_as_written(model), value, form);
 }
 
+std::string renumbered_part_marker(std::string_view marker, std::int64_t value) {
+  std::size_t number_begin = std::string_view::npos;
+  std::size_t number_end = marker.size();
+  NumeralKind kind = NumeralKind::chinese;
+  for (std::size_t at = 0; at < marker.size();) {
+    const std::size_t from = at;
+    const char32_t code_point = decode_utf8_at(marker, at);
+    if (!is_numeral_character(code_point)) {
+      if (number_begin != std::string_view::npos) {
+        number_end = from;
+        break;
+      }
+      continue;
+    }
+    if (number_begin == std::string_view::npos) {
+      number_begin = from;
+      if (is_ascii_digit(code_point)) kind = NumeralKind::ascii_digits;
+      if (is_full_width_digit(code_point)) kind = NumeralKind::full_width_digits;
+    }
+  }
+  if (number_begin == std::string_view::npos) return std::string(marker);
+  return std::string(marker.substr(0, number_begin)) + numeral(kind, value) +
+         std::string(marker.substr(number_end));
+}
+
 std::string format_marker(Family family, std::int64_t value, const MarkerForm& form) {
   return write_marker(standard_style(family), value, form);
 }

@@ -106,6 +106,9 @@ struct ResidueConfig {
   Stand stand = Stand::anywhere;
   Where where = Where::edges;
   std::size_t max_length = 80;
+  // Marks that are none when one of these matches them in full (a government platform a plan
+  // tells its readers to use); null when the rule has no `except`.
+  std::unique_ptr<re2::RE2> except_re;
   bool sentences = true;
   bool list_follows = false;
   // The fewest residue lines of this rule in a row that count: a menu or a tag list is one
@@ -257,6 +260,7 @@ class ResidueRule final : public Rule {
   std::optional<std::string_view> residue_in(std::string_view line) const {
     const std::string_view trimmed = trim_blanks(line);
     if (trimmed.empty() || !has_standing_mark(line, trimmed)) return std::nullopt;
+    if (config_.except_re != nullptr && is_excepted(line)) return std::nullopt;
     if (is_at_most(trimmed, config_.max_length) && (config_.sentences || !is_sentence(trimmed))) {
       return trimmed;
     }
@@ -301,6 +305,13 @@ class ResidueRule final : public Rule {
       if (pieces[group].data() != nullptr) return as_view(pieces[group]);
     }
     return as_view(whole);
+  }
+
+  // The line's first mark is one `except` frees.
+  bool is_excepted(std::string_view line) const {
+    const auto mark = first_mark(line);
+    return mark &&
+           re2::RE2::FullMatch(re2::StringPiece(mark->data(), mark->size()), *config_.except_re);
   }
 
   bool is_mark(std::string_view text) const {
@@ -417,6 +428,13 @@ RulePtr make_residue_rule(RuleInfo info, RuleFields& fields) {
   config.sentences = fields.boolean("sentences").value_or(true);
   config.list_follows = fields.boolean("list_follows").value_or(false);
   config.run = static_cast<std::size_t>(fields.integer("run", 1, 1000).value_or(1));
+  if (const std::vector<std::string> excepted = fields.string_list("except"); !excepted.empty()) {
+    std::string alternation;
+    for (const std::string& pattern : excepted) {
+      alternation += (alternation.empty() ? "(?:" : "|(?:") + pattern + ")";
+    }
+    config.except_re = fields.pattern(fields.entry(), alternation);
+  }
   if (!fields.ok()) return nullptr;
   if (config.marks.empty()) {
     fields.error(fields.entry(), {"residue 规则需要写明残留行的标志：`cues:`（文字）或 "

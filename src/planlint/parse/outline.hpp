@@ -44,8 +44,12 @@ struct Part {
   enum class Kind { piece, attachment };
   Kind kind = Kind::piece;
   Position position;
-  std::string title;  // the whole marker line, e.g. 篇一：2024年教育局工作計劃
+  std::string title;   // the whole marker line, e.g. 篇一：2024年教育局工作計劃
+  std::string marker;  // verbatim: 篇一, 【篇1】, 第二篇, 附件2
   std::int64_t value = 0;
+  // Byte offsets in Document::text() of the marker, end exclusive, as Heading's.
+  std::size_t marker_begin = 0;
+  std::size_t marker_end = 0;
   std::uint32_t last_line = 0;
 };
 

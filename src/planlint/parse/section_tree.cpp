@@ -106,8 +106,52 @@ struct MarkerLine {
   LineStart::Kind kind = LineStart::Kind::text;
   bool bare = false;
   bool after_title = false;    // a part marker after a title (学校工作计划 篇1)
+  bool viewer_page = false;    // a document viewer's page number before the page's text
   Heading* heading = nullptr;  // for parts: position, title and value only
 };
+
+// A document viewer's pages flattened one a line, each after its page number (1、…工作计划一、
+// 主要工作…(一)主要指标…): the first page runs the document's own chapter (一、) and section
+// ((一)) headings into its text, glued after a word, as no heading's title does. Only long lines
+// are pages.
+constexpr std::size_t kMinPageBytes = 600;
+
+bool is_chinese_digit(char32_t code_point) {
+  return std::u32string_view(U"一二三四五六七八九十").find(code_point) != std::u32string_view::npos;
+}
+
+bool is_common_hanzi(char32_t code_point) {
+  return code_point >= 0x4E00 && code_point <= 0x9FFF;
+}
+
+bool runs_in_sections(std::string_view text) {
+  bool chapter = false;
+  bool section = false;
+  char32_t previous = 0;
+  char32_t before_numeral = 0;  // what precedes the run of numerals the scan is in
+  char32_t before_bracket = 0;  // what precedes the latest opening bracket
+  bool in_numeral = false;
+  for (std::size_t at = 0; at < text.size() && !(chapter && section);) {
+    const char32_t code_point = decode_utf8_at(text, at);
+    if (is_chinese_digit(code_point)) {
+      if (!in_numeral) before_numeral = previous;
+      in_numeral = true;
+    } else {
+      if (in_numeral && code_point == U'、' && is_common_hanzi(before_numeral) &&
+          before_numeral != U'第') {
+        chapter = true;
+      }
+      if (in_numeral && code_point == U')' && before_numeral == U'(' &&
+          (is_common_hanzi(before_bracket) || before_bracket == U'。')) {
+        section = true;
+      }
+      if (code_point == U'(') before_bracket = previous;
+      in_numeral = false;
+    }
+    previous = code_point;
+  }
+  return chapter && section;
+}
 
 // One line of the normalized view and the way back to the original line: the line normalized on
 // its own (into the caller's `scratch`, reused line after line), or its stretch of the whole
@@ -153,7 +197,7 @@ class MarkerLineReader {
   // The line's heading, appended to `headings`; the marker line points to it once the scan is
   // over and `headings` stops growing.
   MarkerLine read(const LineStart& start, std::vector<Heading>& headings) const {
-    MarkerLine marker_line{line_, start.kind, start.bare, start.after_title, nullptr};
+    MarkerLine marker_line{line_, start.kind, start.bare, start.after_title, false, nullptr};
     Heading& heading = headings.emplace_back();
     const std::size_t line_start = document_.lines().line_start(line_);
     heading.marker_begin = line_start + begin(start.marker_begin);
@@ -234,13 +278,32 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
     if (!marker_possible) continue;
     const LineStart start = detect_line_start(normalized->view());
     if (start.kind == LineStart::Kind::text) continue;
-    scan.marker_lines.push_back(
+    MarkerLine& marker_line = scan.marker_lines.emplace_back(
         MarkerLineReader(document, line, text, *normalized).read(start, scan.headings));
+    marker_line.viewer_page = start.kind == LineStart::Kind::heading && !start.bare &&
+                              start.family == Family::arabic && start.value == 1 &&
+                              text.size() >= kMinPageBytes &&
+                              runs_in_sections(normalized->view().substr(start.marker_end));
   }
   for (std::size_t i = 0; i < scan.marker_lines.size(); ++i) {
     scan.marker_lines[i].heading = &scan.headings[i];
   }
   return scan;
+}
+
+// The page numbers of a flattened viewer's pages (see runs_in_sections) are none of the
+// document's headings: the first page's and those counting on from it.
+void drop_viewer_pages(Scan& scan) {
+  const auto first_page = std::find_if(scan.marker_lines.begin(), scan.marker_lines.end(),
+                                       [](const MarkerLine& m) { return m.viewer_page; });
+  if (first_page == scan.marker_lines.end()) return;
+  auto pages_end = std::next(first_page);
+  while (pages_end != scan.marker_lines.end() && pages_end->kind == LineStart::Kind::heading &&
+         !pages_end->bare && pages_end->heading->family == Family::arabic &&
+         pages_end->heading->value == std::prev(pages_end)->heading->value + 1) {
+    ++pages_end;
+  }
+  scan.marker_lines.erase(first_page, pages_end);
 }
 
 // 温馨提示： 1. … 2. … at the head of a page: the site's points, one a line right below its
@@ -447,6 +510,8 @@ class GroupBuilder {
   // within its list, and the nearest of any family.
   struct Neighbours {
     std::size_t previous_sibling = kNone;
+    // The nearest before it of its own family, also across a heading of a higher level.
+    std::size_t previous_of_family = kNone;
     std::size_t next_sibling = kNone;
     std::size_t previous_heading = kNone;
     std::size_t next_heading = kNone;
@@ -523,6 +588,7 @@ class GroupBuilder {
       if (is_decimal(*group_[i])) continue;  // a sub-section, in no list of its family
       if (group_[i]->bare) {
         neighbours[i].previous_sibling = sibling_in(latest, heading_at(i).family, true);
+        neighbours[i].previous_of_family = latest[index_of(heading_at(i).family)];
         neighbours[i].previous_heading = last_strong;
       } else {
         latest[index_of(heading_at(i).family)] = i;
@@ -546,7 +612,8 @@ class GroupBuilder {
 
   // 4推动… and 二积极参加… count as headings where they continue their siblings: 3. before and
   // 5. or the end of the list after; or, first of their list, where 2. follows or their own
-  // first child (（一）, 1.) opens a few lines below.
+  // first child (（一）, 1.) opens a few lines below. Paragraphs numbered on across chapters
+  // (三、 under 第一章, then 四 and 五、 under 第二章) continue the family's last number.
   bool bare_number_fits(std::size_t at, const Neighbours& around) const {
     const Heading& bare = heading_at(at);
     if (interrupts_list(bare, around)) return false;
@@ -554,6 +621,10 @@ class GroupBuilder {
     if (around.previous_sibling != kNone) {
       if (heading_at(around.previous_sibling).value != value - 1) return false;
       return around.next_sibling == kNone || heading_at(around.next_sibling).value == value + 1;
+    }
+    if (value > 1 && around.previous_of_family != kNone && around.next_sibling != kNone) {
+      return heading_at(around.previous_of_family).value == value - 1 &&
+             heading_at(around.next_sibling).value == value + 1;
     }
     if (value != 1) return false;
     if (around.next_sibling != kNone) return heading_at(around.next_sibling).value == 2;
@@ -683,6 +754,7 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
   const LineIndex& lines = document.lines();
   Scan scan = scan_lines(document, normalized);
   drop_site_notice(scan);
+  drop_viewer_pages(scan);
   drop_unsequenced_pieces(scan);
   Outline outline;
   outline.line_count = static_cast<std::uint32_t>(lines.line_count());
@@ -704,7 +776,10 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
           marker_line.kind == LineStart::Kind::piece ? Part::Kind::piece : Part::Kind::attachment;
       part.position = marker_line.heading->position;
       part.title = marker_line.heading->title;
+      part.marker = marker_line.heading->marker;
       part.value = marker_line.heading->value;
+      part.marker_begin = marker_line.heading->marker_begin;
+      part.marker_end = marker_line.heading->marker_end;
       outline.parts.push_back(std::move(part));
       groups.emplace_back();
     } else {

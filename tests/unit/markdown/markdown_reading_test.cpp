@@ -82,6 +82,16 @@ TEST_CASE("Heading markup is blank; the numbering marker after it is the heading
   CHECK(headings_of("一、总体要求\n------\n\n二、重点任务\n===\n") == "一、@1:1 二、@4:1");
 }
 
+TEST_CASE("A Markdown heading that is a bare numeral is its list's next item", "[markdown]") {
+  // tests/corpus 171: "## 三" after "## 二、…", its text on the line below.
+  const std::string text =
+      "## 一、制度工作时间的计算\n\n## 二、日工资、小时工资的折算\n\n## 三\n"
+      "2000年3月17日劳动保障部发布的《通知》同时废止。\n";
+  CHECK(headings_of(text) == "一、@1:4 二、@3:4 三@5:4");
+  const auto document = markdown_document(text);
+  CHECK(planlint::build_outline(*document).headings.back().malformed);
+}
+
 TEST_CASE("Emphasis delimiters are blank: **1.加强…** is the heading 1.", "[markdown]") {
   CHECK(read_markdown("**1.加强组织领导**，成立专班。\n") == "  1.加强组织领导  ，成立专班。\n");
   CHECK(read_markdown("*强调* 与 __粗体__ 与 ~~删除~~\n") == " 强调  与   粗体   与   删除  \n");

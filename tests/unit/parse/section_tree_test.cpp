@@ -214,6 +214,14 @@ TEST_CASE("A Chinese numeral that lost its 、 is kept where its siblings vouch 
       shape(outline_of("一年来，全区教育系统积极创建。\n一守牢红色根脉\n\n（一）高位引领明方向。\n"
                        "（二）乙\n")) == "一@2:1 （一）@4:2 （二）@5:2");
   CHECK(shape(outline_of("一201*年工作情況\n正文\n（一）改革創新\n")) == "一@1:1 （一）@3:2");
+  // Alone on its line, its title on the next.
+  CHECK(shape(outline_of("一、甲\n二、乙\n三\n日工资的折算\n")) == "一、@1:1 二、@2:1 三@3:1");
+  // Paragraphs numbered on across chapters (tests/corpus 123): 三、 under 第一章, then 四 and
+  // 五、 under 第二章.
+  const Outline across = outline_of(
+      "第一章 总则\n三、县政府工作人员要旗帜鲜明讲政治\n第二章 组成人员和政府职能\n"
+      "四县政府由县长、副县长、县政府党组成员组成\n五、县政府实行县长负责制。\n");
+  CHECK(shape(across) == "第一章@1:1 三、@2:2 第二章@3:1 四@4:2 五、@5:2");
 }
 
 TEST_CASE("A bare Chinese numeral off a sibling's place is text", "[tree]") {
@@ -230,6 +238,11 @@ TEST_CASE("A bare Chinese numeral off a sibling's place is text", "[tree]") {
   // A list below it that skips a level the document uses is no child of its.
   CHECK(shape(outline_of("一提高\n1.甲\n2.乙\n（一）丙\n1.丁\n（二）戊\n")) ==
         "1.@2:2 2.@3:2 （一）@4:1 1.@5:2 （二）@6:1");
+  // Continuing across a higher heading needs the next sibling too.
+  CHECK(shape(outline_of("第一章 总则\n三、甲\n第二章 职能\n四县政府由县长组成\n")) ==
+        "第一章@1:1 三、@2:2 第二章@3:1");
+  // A numeral alone on its line with nothing to continue is text.
+  CHECK(shape(outline_of("三\n日工资的折算\n")) == "");
   // Words that begin with a numeral never are candidates, whatever follows.
   CHECK(shape(outline_of("一是加强党建\n二、乙\n")) == "二、@2:1");
 }
@@ -321,4 +334,32 @@ TEST_CASE("A title numbered after its type word opens a part only in sequence", 
   CHECK(outline.headings[0].part == 0u);
   // Not first of a collection: a title that happens to end with a number.
   CHECK(outline_of("学校安全工作方案3\n一、目的\n").parts.empty());
+}
+
+TEST_CASE("A document viewer's page numbers are none of the document's headings", "[tree]") {
+  // tests/corpus 125: a .docx shown page by page, one page a line after its number; the first
+  // page runs the document's 一、 and (一) into its text.
+  const std::string first_page =
+      "1、生态环境局分局2023上半年工作总结和下半年工作计划一、主要工作开展情况及工"
+      "作成效(一)主要指标完成情况。一是环境空气质量方面。中心城区有效监测天数*天,优"
+      "*天,良*天,轻度污染天数*天(均在4月份),优良率*二是水污染防治方面。*个县"
+      "级集中式饮用水水源地:*水源地水质保持为类,*常水源地水质下降至I类。*个“千吨"
+      "万人”饮用水水源地、*个乡镇集中式饮用水水源地水质达标率均为*%。地表水*个国控"
+      "断面水质优良率为*%,*个省控断面,除桥头断面*月水质下降至III类外,其余均达"
+      "到考核目标要求。三是土壤污染防治方面。将*晨光云麻生物科技有限公司纳入重点监管名"
+      "录。(二)重点工作开展情况。一是深入开展全市";
+  const std::string second_page =
+      "2、生态环境风险隐患排查。在全市*个市直单位(部门)、*个驻腾单位和*个乡镇(街"
+      "道)全面开展生态环境问题自检自查,共反馈问题*个,经梳理归纳为突出生态环境问题*"
+      "个。二是筑牢生物生态安全屏障。以*国家级自然保护区及其周边为重点,持续推进“绿盾"
+      "*”问题点位整改;截止目前,审批建设项目*个,均严格落实了“三线一单”生态环境分"
+      "区管控要求。三是全力推进各级各类环保督察检查反馈问题整改。我市接到上级反馈问题*"
+      "个(件),已整改完成*个,正在整改*个,整改完成率为*.*%。四是强化生态环境执"
+      "法。截至目前,立案*件,处罚金额*.*万元,正在立案办理*件。五是扎实推进生态创"
+      "建及复核评估。我市*月继续申报了第七批国家生";
+  CHECK(shape(outline_of(first_page + "\n" + second_page + "\n3、态文明建设\n")) == "");
+  // A long heading line that runs in no chapter and section is a heading.
+  CHECK(shape(outline_of(second_page + "\n3、甲\n")) == "2、@1:1 3、@2:1");
+  // The pages end where the count stops: the document's own headings after them stay.
+  CHECK(shape(outline_of(first_page + "\n一、乙\n二、丙\n")) == "一、@2:1 二、@3:1");
 }
