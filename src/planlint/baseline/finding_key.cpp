@@ -6,6 +6,7 @@
 
 #include "planlint/kinds/numbering_marker.hpp"
 #include "planlint/parse/outline.hpp"
+#include "planlint/text/numeral_writer.hpp"
 
 namespace planlint {
 namespace {
@@ -13,7 +14,8 @@ namespace {
 constexpr std::string_view kSeparator = " > ";
 
 std::string part_marker(const Part& part) {
-  if (part.kind == Part::Kind::piece) return "篇" + chinese_numeral(part.value);
+  if (part.kind == Part::Kind::piece)
+    return "篇" + write_numeral(part.value, NumeralStyle::chinese);
   return part.value == 0 ? "附件" : "附件" + std::to_string(part.value);
 }
 

@@ -396,30 +396,6 @@ TEST_CASE("numbering: a broken configuration is refused where it is written", "[
                  Catch::EndsWith("{match}, {expected}, {found}, {check}, {detail}, {detail_en}"));
 }
 
-TEST_CASE("numbering markers: Chinese numerals are the inverse of their value",
-          "[kind][numbering]") {
-  CHECK(planlint::chinese_numeral(1) == "一");
-  CHECK(planlint::chinese_numeral(10) == "十");
-  CHECK(planlint::chinese_numeral(16) == "十六");
-  CHECK(planlint::chinese_numeral(20) == "二十");
-  CHECK(planlint::chinese_numeral(99) == "九十九");
-  CHECK(planlint::chinese_numeral(105) == "一百零五");
-  CHECK(planlint::chinese_numeral(110) == "一百一十");
-  CHECK(planlint::chinese_numeral(1010) == "一千零一十");
-  CHECK(planlint::chinese_numeral(10010) == "一万零一十");
-  CHECK(planlint::chinese_numeral(120000) == "十二万");
-  for (std::int64_t value = 0; value <= 120'000; ++value) {
-    const std::string numeral = planlint::chinese_numeral(value);
-    if (planlint::chinese_numeral_value(numeral) != value) FAIL(value << " → " << numeral);
-  }
-}
-
-TEST_CASE("numbering markers: circled numbers ① to ㊿", "[kind][numbering]") {
-  for (std::int64_t value = 1; value <= 50; ++value) {
-    const std::string circled = planlint::circled_number(value);
-    std::size_t at = 0;
-    CHECK(planlint::circled_number_value(planlint::decode_utf8_at(circled, at)) == value);
-  }
-  CHECK(planlint::circled_number(51) == "51");
+TEST_CASE("numbering markers: circled numbers", "[kind][numbering]") {
   CHECK(messages(lint("gap: error", "一、甲\n①乙\n③丙\n")) == Strings{"序号应为“②”，实为“③”"});
 }
