@@ -22,26 +22,6 @@ bool is_numeral_character(char32_t code_point) {
          kChineseNumeralCharacters.find(code_point) != std::u32string_view::npos;
 }
 
-bool is_ordinal_family(Family family) {
-  return family == Family::part || family == Family::chapter || family == Family::section ||
-         family == Family::article;
-}
-
-std::string_view standard_unit(Family family) {
-  switch (family) {
-    case Family::part:
-      return "部分";
-    case Family::chapter:
-      return "章";
-    case Family::section:
-      return "节";
-    case Family::article:
-      return "条";
-    default:
-      return "";
-  }
-}
-
 // Everything a marker holds besides its number and its form.
 struct MarkerStyle {
   Family family = Family::cn;
@@ -50,13 +30,8 @@ struct MarkerStyle {
 };
 
 MarkerStyle standard_style(Family family) {
-  MarkerStyle style{family, NumeralStyle::chinese, std::string(standard_unit(family))};
-  if (family == Family::arabic || family == Family::arabic_paren) {
-    style.numeral = NumeralStyle::ascii_digits;
-  } else if (family == Family::circled) {
-    style.numeral = NumeralStyle::circled;
-  }
-  return style;
+  const FamilyTraits& traits = family_traits(family);
+  return {family, traits.numeral, std::string(traits.unit)};
 }
 
 // 第三章、 → 章, 第二部分 → 部分, 第五節 → 節: what follows 第 and the number.
@@ -73,13 +48,14 @@ std::string unit_in_marker(const Heading& heading) {
   return std::string(marker.substr(at));
 }
 
+// The numeral and unit as `heading` writes them: 第3章 and 1. may have digits of either width
+// (第３節: full-width digits, the unit 節); 一、 （一） ① have only their own numerals.
 MarkerStyle style_as_written(const Heading& heading) {
   MarkerStyle style = standard_style(heading.family);
-  if (style.numeral == NumeralStyle::circled || heading.family == Family::cn ||
-      heading.family == Family::cn_paren) {
-    return style;
-  }
-  if (is_ordinal_family(heading.family)) {
+  const FamilyTraits& traits = family_traits(heading.family);
+  const bool ordinal = traits.shape == MarkerShape::ordinal;
+  if (!ordinal && traits.numeral != NumeralStyle::ascii_digits) return style;
+  if (ordinal) {
     if (std::string unit = unit_in_marker(heading); !unit.empty()) style.unit = std::move(unit);
   }
   for (std::size_t at = 0; at < heading.marker.size();) {
@@ -93,34 +69,11 @@ MarkerStyle style_as_written(const Heading& heading) {
   return style;
 }
 
-std::string write_marker(const MarkerStyle& style, std::int64_t value, const MarkerForm& form) {
-  const std::string number = write_numeral(value, style.numeral);
-  if (is_ordinal_family(style.family)) return "第" + number + style.unit + form.separator;
-  if (!is_bracketed(style.family)) return number + form.separator;
-  std::size_t close = 0;
-  decode_utf8_at(form.brackets, close);
-  return form.brackets.substr(0, close) + number + form.brackets.substr(close) + form.separator;
+std::string written_marker(const MarkerStyle& style, std::int64_t value, const MarkerForm& form) {
+  return write_marker(style.family, write_numeral(value, style.numeral), style.unit, form);
 }
 
 }  // namespace
-
-bool is_bracketed(Family family) {
-  return family == Family::cn_paren || family == Family::arabic_paren;
-}
-
-MarkerForm standard_form(Family family) {
-  switch (family) {
-    case Family::cn:
-      return {"", "、"};
-    case Family::cn_paren:
-    case Family::arabic_paren:
-      return {"（）", ""};
-    case Family::arabic:
-      return {"", "."};
-    default:
-      return {};
-  }
-}
 
 bool brackets_match(std::string_view brackets) {
   if (brackets.empty()) return true;
@@ -132,7 +85,7 @@ bool brackets_match(std::string_view brackets) {
 }
 
 std::string format_marker(const Heading& model, std::int64_t value, const MarkerForm& form) {
-  return write_marker(style_as_written(model), value, form);
+  return written_marker(style_as_written(model), value, form);
 }
 
 std::string renumbered_part_marker(std::string_view marker, std::int64_t value) {
@@ -161,7 +114,7 @@ std::string renumbered_part_marker(std::string_view marker, std::int64_t value) 
 }
 
 std::string format_marker(Family family, std::int64_t value, const MarkerForm& form) {
-  return write_marker(standard_style(family), value, form);
+  return written_marker(standard_style(family), value, form);
 }
 
 }  // namespace planlint

@@ -11,17 +11,6 @@ namespace planlint {
 
 struct Heading;
 
-// How a list writes its markers apart from the number: the brackets of （一） and （1）, and the
-// punctuation after the number or the closing bracket.
-struct MarkerForm {
-  std::string brackets;  // opening and closing bracket, e.g. "（）"; empty for unbracketed families
-  std::string separator;  // e.g. "、" or "."; empty when there is none
-};
-
-// （一） and （1）: the families whose number stands between brackets.
-bool is_bracketed(Family family);
-// The form GB/T 9704-2012 gives a family: 一、 （一） 1. （1） ①, and 第一章 with nothing after.
-MarkerForm standard_form(Family family);
 // Both brackets of the same width and shape: （） () 〔〕, not （) (） or 〔）.
 bool brackets_match(std::string_view brackets);
 

@@ -503,7 +503,6 @@ class GroupBuilder {
   }
 
  private:
-  static constexpr std::size_t kFamilyCount = 9;
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
   // The strong (non-bare) headings around one line: the nearest of its own family on each side
