@@ -37,20 +37,24 @@ enum class MarkerShape {
 };
 
 struct FamilyTraits {
-  Family family;
-  std::string_view name;  // in rule files, --hierarchy, outlines and reports
-  MarkerShape shape;
-  std::string_view unit;  // an ordinal's Simplified unit (章 of 第三章); empty for the others
-  NumeralStyle numeral;   // the numeral of a marker no heading shows yet
+  Family family = Family::part;
+  std::string_view name = {};  // in rule files, --hierarchy, outlines and reports
+  MarkerShape shape = MarkerShape::plain;
+  std::string_view unit = {};  // an ordinal's Simplified unit (章 of 第三章); empty for the others
+  NumeralStyle numeral = NumeralStyle::chinese;  // of a marker no heading shows yet
   // The form GB/T 9704-2012 gives the family: 一、 （一） 1. （1） ①, 第一章 with nothing after.
-  std::string_view standard_brackets;
-  std::string_view standard_separator;
+  std::string_view standard_brackets = {};
+  std::string_view standard_separator = {};
   // The separators the heading grammar accepts after the number, as the normalized view holds
   // them (unbracketed families; a canonical form outside these could never be met).
-  std::span<const std::string_view> separators;
+  std::span<const std::string_view> separators = {};
   // A sibling written without punctuation is never the odd one out among its list's separators
   // (（一） beside （二）、, ① beside ②、: the standard has none).
-  bool separator_optional;
+  bool separator_optional = false;
+  // Numbered through the whole part, across the headings above it, as legislative drafting
+  // numbers articles (第五章 opens with the article after the last of 第四章), rather than
+  // afresh under each parent.
+  bool numbered_through_text = false;
 };
 
 inline constexpr std::array<std::string_view, 3> kListSeparators{"、", ".", ","};
@@ -58,40 +62,58 @@ inline constexpr std::array<std::string_view, 5> kCircledSeparators{"", "、", "
 inline constexpr std::array<std::string_view, 4> kOrdinalSeparators{"", "、", ":", "."};
 
 // One row per family, in the order of the enum, which is also the default hierarchy from the
-// top level down (after GB/T 9704-2012 7.3.3).
+// top level down (after GB/T 9704-2012 7.3.3). A field a row leaves out has its default: no
+// unit, Chinese numerals, no standard brackets or separator.
 inline constexpr std::array kFamilyTraits{
-    FamilyTraits{Family::part, "part", MarkerShape::ordinal, "部分", NumeralStyle::chinese, "", "",
-                 kOrdinalSeparators, false},
-    FamilyTraits{Family::chapter, "chapter", MarkerShape::ordinal, "章", NumeralStyle::chinese, "",
-                 "", kOrdinalSeparators, false},
-    FamilyTraits{Family::section, "section", MarkerShape::ordinal, "节", NumeralStyle::chinese, "",
-                 "", kOrdinalSeparators, false},
-    FamilyTraits{Family::article, "article", MarkerShape::ordinal, "条", NumeralStyle::chinese, "",
-                 "", kOrdinalSeparators, false},
-    FamilyTraits{Family::cn, "cn", MarkerShape::plain, "", NumeralStyle::chinese, "", "、",
-                 kListSeparators, false},
-    FamilyTraits{Family::cn_paren,
-                 "cn-paren",
-                 MarkerShape::bracketed,
-                 "",
-                 NumeralStyle::chinese,
-                 "（）",
-                 "",
-                 {},
-                 true},
-    FamilyTraits{Family::arabic, "arabic", MarkerShape::plain, "", NumeralStyle::ascii_digits, "",
-                 ".", kListSeparators, false},
-    FamilyTraits{Family::arabic_paren,
-                 "arabic-paren",
-                 MarkerShape::bracketed,
-                 "",
-                 NumeralStyle::ascii_digits,
-                 "（）",
-                 "",
-                 {},
-                 true},
-    FamilyTraits{Family::circled, "circled", MarkerShape::plain, "", NumeralStyle::circled, "", "",
-                 kCircledSeparators, true},
+    FamilyTraits{.family = Family::part,
+                 .name = "part",
+                 .shape = MarkerShape::ordinal,
+                 .unit = "部分",
+                 .separators = kOrdinalSeparators},
+    FamilyTraits{.family = Family::chapter,
+                 .name = "chapter",
+                 .shape = MarkerShape::ordinal,
+                 .unit = "章",
+                 .separators = kOrdinalSeparators},
+    FamilyTraits{.family = Family::section,
+                 .name = "section",
+                 .shape = MarkerShape::ordinal,
+                 .unit = "节",
+                 .separators = kOrdinalSeparators},
+    FamilyTraits{.family = Family::article,
+                 .name = "article",
+                 .shape = MarkerShape::ordinal,
+                 .unit = "条",
+                 .separators = kOrdinalSeparators,
+                 .numbered_through_text = true},
+    FamilyTraits{.family = Family::cn,
+                 .name = "cn",
+                 .shape = MarkerShape::plain,
+                 .standard_separator = "、",
+                 .separators = kListSeparators},
+    FamilyTraits{.family = Family::cn_paren,
+                 .name = "cn-paren",
+                 .shape = MarkerShape::bracketed,
+                 .standard_brackets = "（）",
+                 .separator_optional = true},
+    FamilyTraits{.family = Family::arabic,
+                 .name = "arabic",
+                 .shape = MarkerShape::plain,
+                 .numeral = NumeralStyle::ascii_digits,
+                 .standard_separator = ".",
+                 .separators = kListSeparators},
+    FamilyTraits{.family = Family::arabic_paren,
+                 .name = "arabic-paren",
+                 .shape = MarkerShape::bracketed,
+                 .numeral = NumeralStyle::ascii_digits,
+                 .standard_brackets = "（）",
+                 .separator_optional = true},
+    FamilyTraits{.family = Family::circled,
+                 .name = "circled",
+                 .shape = MarkerShape::plain,
+                 .numeral = NumeralStyle::circled,
+                 .separators = kCircledSeparators,
+                 .separator_optional = true},
 };
 
 inline constexpr std::size_t kFamilyCount = kFamilyTraits.size();
