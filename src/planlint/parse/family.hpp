@@ -17,16 +17,17 @@ namespace planlint {
 
 // The kinds of heading marker a plan uses, as named in outlines, rule files and reports.
 enum class Family {
-  part,            // 第一部分
-  chapter,         // 第一章
-  section,         // 第一节
-  article,         // 第一条
-  cn,              // 一、
-  cn_paren,        // （一）
-  arabic,          // 1.
-  arabic_paren,    // （1）
-  circled,         // ①
-  last = circled,  // keep on the newest family: the table below must reach it
+  part,               // 第一部分
+  chapter,            // 第一章
+  section,            // 第一节
+  article,            // 第一条
+  cn,                 // 一、
+  cn_paren,           // （一）
+  arabic,             // 1.
+  arabic_paren,       // （1）
+  arabic_half_paren,  // 1）
+  circled,            // ①
+  last = circled,     // keep on the last enumerator: the table below must reach it
 };
 
 // Where the number stands in a family's marker.
@@ -60,6 +61,7 @@ struct FamilyTraits {
 inline constexpr std::array<std::string_view, 3> kListSeparators{"、", ".", ","};
 inline constexpr std::array<std::string_view, 5> kCircledSeparators{"", "、", ".", ",", ":"};
 inline constexpr std::array<std::string_view, 4> kOrdinalSeparators{"", "、", ":", "."};
+inline constexpr std::array<std::string_view, 1> kHalfParenSeparators{")"};
 
 // One row per family, in the order of the enum, which is also the default hierarchy from the
 // top level down (after GB/T 9704-2012 7.3.3). A field a row leaves out has its default: no
@@ -108,6 +110,12 @@ inline constexpr std::array kFamilyTraits{
                  .numeral = NumeralStyle::ascii_digits,
                  .standard_brackets = "（）",
                  .separator_optional = true},
+    FamilyTraits{.family = Family::arabic_half_paren,
+                 .name = "arabic-half-paren",
+                 .shape = MarkerShape::plain,
+                 .numeral = NumeralStyle::ascii_digits,
+                 .standard_separator = "）",
+                 .separators = kHalfParenSeparators},
     FamilyTraits{.family = Family::circled,
                  .name = "circled",
                  .shape = MarkerShape::plain,

@@ -143,6 +143,8 @@ template <>
 struct action<g::chapter_separator> : separator_action {};
 template <>
 struct action<g::spaced_dunhao> : separator_action {};
+template <>
+struct action<g::half_paren_close> : separator_action {};
 
 // Each marker alternative: a fresh capture while it is tried, handed on only if it matched.
 template <Family family, bool bare = false>
@@ -160,6 +162,8 @@ template <>
 struct action<g::arabic_marker> : marker_action<Family::arabic> {};
 template <>
 struct action<g::arabic_paren_marker> : marker_action<Family::arabic_paren> {};
+template <>
+struct action<g::arabic_half_paren_marker> : marker_action<Family::arabic_half_paren> {};
 template <>
 struct action<g::decimal_marker> : marker_action<Family::arabic> {};
 template <>

@@ -374,7 +374,8 @@ TEST_CASE("numbering: a broken configuration is refused where it is written", "[
                 "info or off, e.g. `checks: {gap: error, restart: warning}`"});
   CHECK(rule_errors(head + "hierarchy: [cn, roman, cn]\nchecks: {gap: error}\n") ==
         Strings{"test.yaml:5:17: unknown heading family “roman” in `hierarchy` (known: part, "
-                "chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled)",
+                "chapter, section, article, cn, cn-paren, arabic, arabic-paren, arabic-half-paren, "
+                "circled)",
                 "test.yaml:5:24: heading family “cn” is listed twice in `hierarchy`"});
   CHECK(rule_errors(head + "canonical:\n  cn-paren: \"（\"\n  arabic: \"：\"\n  roman: \".\"\n"
                            "checks: {gap: error}\n") ==
@@ -383,7 +384,8 @@ TEST_CASE("numbering: a broken configuration is refused where it is written", "[
                 "test.yaml:7:11: `canonical.arabic` must be a separator a arabic heading can have: "
                 "“、”, “.”, “,” (or their full-width forms)",
                 "test.yaml:8:3: unknown heading family “roman” in `canonical` (known: part, "
-                "chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled)"});
+                "chapter, section, article, cn, cn-paren, arabic, arabic-paren, arabic-half-paren, "
+                "circled)"});
   CHECK_THAT(rule_errors(head + "checks: {gap: error}\ncolour: red\n")[0],
              Catch::StartsWith("test.yaml:6:1: unknown key `colour`") &&
                  Catch::Contains("canonical, checks") && Catch::Contains("hierarchy"));

@@ -18,7 +18,8 @@ TEST_CASE("family table: names read back to their family, in the table's order",
   }
   CHECK_FALSE(planlint::family_from_name("roman"));
   CHECK(planlint::family_names() ==
-        "part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled");
+        "part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, "
+        "arabic-half-paren, circled");
   CHECK(planlint::default_hierarchy().size() == planlint::kFamilyCount);
   CHECK(planlint::default_hierarchy().front() == Family::part);
   CHECK(planlint::default_hierarchy().back() == Family::circled);
@@ -33,6 +34,7 @@ TEST_CASE("family table: every family's standard marker", "[parse][family]") {
   CHECK(standard_marker(Family::cn_paren, 12) == "（十二）");
   CHECK(standard_marker(Family::arabic, 12) == "12.");
   CHECK(standard_marker(Family::arabic_paren, 12) == "（12）");
+  CHECK(standard_marker(Family::arabic_half_paren, 12) == "12）");
   CHECK(standard_marker(Family::circled, 12) == "⑫");
   CHECK(standard_marker(Family::circled, 51) == "51");
   for (std::int64_t value = 1; value <= 120; ++value) {
