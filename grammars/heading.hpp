@@ -64,6 +64,9 @@ struct cn_marker : pegtl::seq<cn_numeral, pegtl::sor<cn_separator, spaced_off_du
 // 1.  1、  12.  5 、
 struct arabic_marker
     : pegtl::seq<arabic_number, pegtl::sor<arabic_separator, spaced_off_dunhao>> {};
+// 1)  1）  12): a number closed by a bracket that never opened; the bracket is its separator.
+struct half_paren_close : paren_close {};
+struct arabic_half_paren_marker : pegtl::seq<arabic_number, half_paren_close> {};
 // ①  ⑳
 struct circled_marker : pegtl::seq<circled_number, pegtl::opt<trailing_separator>> {};
 
@@ -126,7 +129,8 @@ struct bare_cn_marker
 
 struct heading_marker
     : pegtl::sor<chapter_marker, cn_paren_marker, arabic_paren_marker, cn_marker, arabic_marker,
-                 decimal_marker, circled_marker, bare_arabic_marker, bare_cn_marker> {};
+                 arabic_half_paren_marker, decimal_marker, circled_marker, bare_arabic_marker,
+                 bare_cn_marker> {};
 
 // A heading's title runs to the first 。 ； ： (their full-width forms are folded) or the line end.
 struct title : pegtl::star<pegtl::utf8::not_one<U'。', U';', U':'>> {};

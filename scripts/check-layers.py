@@ -35,14 +35,6 @@ BELOW = {
 }
 ENTRY_POINT = "src/planlint/cli/main.cpp"
 
-# Includes that still point the wrong way, each with the work that removes it. An entry whose
-# include is gone fails the check too, so that the list only shrinks.
-ALLOWED_FOR_NOW = {
-    # The baseline key writes a part's number with the numbering kind's numeral writer; it goes
-    # with one numeral writer in parse/ (issue 14, part 1).
-    ("src/planlint/baseline/finding_key.cpp", "planlint/kinds/numbering_marker.hpp"),
-}
-
 INCLUDE = re.compile(r'^\s*#\s*include\s+"((?:planlint/([a-z_]+)/|(grammars)/)[^"]+)"')
 
 
@@ -73,7 +65,6 @@ def sources(root):
 def main():
     root = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent)
     problems = []
-    allowed_seen = set()
     for path in sources(root):
         relative = path.relative_to(root).as_posix()
         layer = layer_of(relative)
@@ -90,15 +81,8 @@ def main():
             included, target = match.group(1), match.group(2) or match.group(3)
             if target in may_include:
                 continue
-            if (relative, included) in ALLOWED_FOR_NOW:
-                allowed_seen.add((relative, included))
-                continue
             problems.append(f"{relative}:{number}: {layer}/ may not include \"{included}\" "
                             f"({target}/ is not below {layer}/; see docs/architecture.md)")
-    for relative, included in sorted(ALLOWED_FOR_NOW - allowed_seen):
-        if (root / relative).exists():
-            problems.append(f"{relative}: no longer includes \"{included}\"; remove it from "
-                            "ALLOWED_FOR_NOW in scripts/check-layers.py")
     for problem in problems:
         print(problem)
     return 1 if problems else 0

@@ -4,8 +4,9 @@
 #include <map>
 #include <tuple>
 
-#include "planlint/kinds/numbering_marker.hpp"
+#include "planlint/parse/family.hpp"
 #include "planlint/parse/outline.hpp"
+#include "planlint/text/numeral_writer.hpp"
 
 namespace planlint {
 namespace {
@@ -13,12 +14,9 @@ namespace {
 constexpr std::string_view kSeparator = " > ";
 
 std::string part_marker(const Part& part) {
-  if (part.kind == Part::Kind::piece) return "篇" + chinese_numeral(part.value);
+  if (part.kind == Part::Kind::piece)
+    return "篇" + write_numeral(part.value, NumeralStyle::chinese);
   return part.value == 0 ? "附件" : "附件" + std::to_string(part.value);
-}
-
-std::string heading_marker(const Heading& heading) {
-  return format_marker(heading.family, heading.value, standard_form(heading.family));
 }
 
 // The last heading that starts on or before `line`, or nullopt.
@@ -48,7 +46,8 @@ std::string section_path(const Outline& outline, std::uint32_t line) {
     index = outline.headings[*index].parent;
   }
   for (; index; index = outline.headings[*index].parent) {
-    markers.push_back(heading_marker(outline.headings[*index]));
+    markers.push_back(
+        standard_marker(outline.headings[*index].family, outline.headings[*index].value));
   }
   if (const auto part = part_of(outline, line))
     markers.push_back(part_marker(outline.parts[*part]));

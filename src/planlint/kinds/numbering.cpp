@@ -325,8 +325,7 @@ class ListChecker {
   // that is written is compared.
   bool compares_separator(const Heading& heading) const {
     if (heading.malformed) return false;
-    const bool punctuation_optional = is_bracketed(list_.family) || list_.family == Family::circled;
-    return !(punctuation_optional && heading.separator.empty());
+    return !(family_traits(list_.family).separator_optional && heading.separator.empty());
   }
 
   // Reports each sibling of a run whose separator differs from the one most of the run uses.

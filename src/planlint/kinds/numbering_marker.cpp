@@ -1,62 +1,13 @@
 #include "planlint/kinds/numbering_marker.hpp"
 
-#include <array>
 #include <string_view>
 
 #include "planlint/parse/outline.hpp"
+#include "planlint/text/numeral_writer.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
 namespace {
-
-constexpr std::array<std::string_view, 10> kChineseDigits{"〇", "一", "二", "三", "四",
-                                                          "五", "六", "七", "八", "九"};
-
-// The heading grammar's Chinese numerals stop below 一亿.
-constexpr std::int64_t kChineseNumeralLimit = 100'000'000;
-
-std::string_view place_name(std::int64_t place) {
-  switch (place) {
-    case 1000:
-      return "千";
-    case 100:
-      return "百";
-    case 10:
-      return "十";
-    default:
-      return "";
-  }
-}
-
-// 1 … 9999. `bare_ten` writes 10–19 as 十… (at the start of a numeral) rather than 一十….
-std::string chinese_below_ten_thousand(std::int64_t value, bool bare_ten) {
-  std::string numeral;
-  bool zero_pending = false;  // a skipped place is read as one 零: 一千零五, 一百零一
-  for (const std::int64_t place : {1000, 100, 10, 1}) {
-    const std::int64_t digit = value / place % 10;
-    if (digit == 0) {
-      zero_pending = !numeral.empty();
-      continue;
-    }
-    if (zero_pending) numeral += "零";
-    zero_pending = false;
-    if (!(bare_ten && place == 10 && digit == 1 && numeral.empty())) {
-      numeral += kChineseDigits[static_cast<std::size_t>(digit)];
-    }
-    numeral += place_name(place);
-  }
-  return numeral;
-}
-
-std::string arabic_digits(std::int64_t value, bool full_width) {
-  const std::string ascii = std::to_string(value);
-  if (!full_width) return ascii;
-  std::string digits;
-  for (const char digit : ascii) append_utf8(digits, U'０' + static_cast<char32_t>(digit - '0'));
-  return digits;
-}
-
-enum class NumeralKind { chinese, ascii_digits, full_width_digits, circled };
 
 bool is_ascii_digit(char32_t code_point) {
   return code_point >= U'0' && code_point <= U'9';
@@ -71,41 +22,16 @@ bool is_numeral_character(char32_t code_point) {
          kChineseNumeralCharacters.find(code_point) != std::u32string_view::npos;
 }
 
-bool is_ordinal_family(Family family) {
-  return family == Family::part || family == Family::chapter || family == Family::section ||
-         family == Family::article;
-}
-
-std::string_view standard_unit(Family family) {
-  switch (family) {
-    case Family::part:
-      return "部分";
-    case Family::chapter:
-      return "章";
-    case Family::section:
-      return "节";
-    case Family::article:
-      return "条";
-    default:
-      return "";
-  }
-}
-
 // Everything a marker holds besides its number and its form.
 struct MarkerStyle {
   Family family = Family::cn;
-  NumeralKind numeral = NumeralKind::chinese;
+  NumeralStyle numeral = NumeralStyle::chinese;
   std::string unit;  // 章 of 第三章; empty for the other families
 };
 
 MarkerStyle standard_style(Family family) {
-  MarkerStyle style{family, NumeralKind::chinese, std::string(standard_unit(family))};
-  if (family == Family::arabic || family == Family::arabic_paren) {
-    style.numeral = NumeralKind::ascii_digits;
-  } else if (family == Family::circled) {
-    style.numeral = NumeralKind::circled;
-  }
-  return style;
+  const FamilyTraits& traits = family_traits(family);
+  return {family, traits.numeral, std::string(traits.unit)};
 }
 
 // 第三章、 → 章, 第二部分 → 部分, 第五節 → 節: what follows 第 and the number.
@@ -122,68 +48,32 @@ std::string unit_in_marker(const Heading& heading) {
   return std::string(marker.substr(at));
 }
 
+// The numeral and unit as `heading` writes them: 第3章 and 1. may have digits of either width
+// (第３節: full-width digits, the unit 節); 一、 （一） ① have only their own numerals.
 MarkerStyle style_as_written(const Heading& heading) {
   MarkerStyle style = standard_style(heading.family);
-  if (style.numeral == NumeralKind::circled || heading.family == Family::cn ||
-      heading.family == Family::cn_paren) {
-    return style;
-  }
-  if (is_ordinal_family(heading.family)) {
+  const FamilyTraits& traits = family_traits(heading.family);
+  const bool ordinal = traits.shape == MarkerShape::ordinal;
+  if (!ordinal && traits.numeral != NumeralStyle::ascii_digits) return style;
+  if (ordinal) {
     if (std::string unit = unit_in_marker(heading); !unit.empty()) style.unit = std::move(unit);
   }
   for (std::size_t at = 0; at < heading.marker.size();) {
     const char32_t code_point = decode_utf8_at(heading.marker, at);
     if (is_ascii_digit(code_point) || is_full_width_digit(code_point)) {
       style.numeral =
-          is_ascii_digit(code_point) ? NumeralKind::ascii_digits : NumeralKind::full_width_digits;
+          is_ascii_digit(code_point) ? NumeralStyle::ascii_digits : NumeralStyle::full_width_digits;
       return style;
     }
   }
   return style;
 }
 
-std::string numeral(NumeralKind kind, std::int64_t value) {
-  switch (kind) {
-    case NumeralKind::chinese:
-      return chinese_numeral(value);
-    case NumeralKind::ascii_digits:
-      return arabic_digits(value, false);
-    case NumeralKind::full_width_digits:
-      return arabic_digits(value, true);
-    case NumeralKind::circled:
-      return circled_number(value);
-  }
-  return std::to_string(value);
-}
-
-std::string write_marker(const MarkerStyle& style, std::int64_t value, const MarkerForm& form) {
-  const std::string number = numeral(style.numeral, value);
-  if (is_ordinal_family(style.family)) return "第" + number + style.unit + form.separator;
-  if (!is_bracketed(style.family)) return number + form.separator;
-  std::size_t close = 0;
-  decode_utf8_at(form.brackets, close);
-  return form.brackets.substr(0, close) + number + form.brackets.substr(close) + form.separator;
+std::string written_marker(const MarkerStyle& style, std::int64_t value, const MarkerForm& form) {
+  return write_marker(style.family, write_numeral(value, style.numeral), style.unit, form);
 }
 
 }  // namespace
-
-bool is_bracketed(Family family) {
-  return family == Family::cn_paren || family == Family::arabic_paren;
-}
-
-MarkerForm standard_form(Family family) {
-  switch (family) {
-    case Family::cn:
-      return {"", "、"};
-    case Family::cn_paren:
-    case Family::arabic_paren:
-      return {"（）", ""};
-    case Family::arabic:
-      return {"", "."};
-    default:
-      return {};
-  }
-}
 
 bool brackets_match(std::string_view brackets) {
   if (brackets.empty()) return true;
@@ -194,39 +84,14 @@ bool brackets_match(std::string_view brackets) {
   return (open < 0x80) == (close < 0x80);
 }
 
-std::string chinese_numeral(std::int64_t value) {
-  if (value <= 0) return std::string(kChineseDigits[0]);
-  if (value >= kChineseNumeralLimit) return std::to_string(value);
-  if (value < 10'000) return chinese_below_ten_thousand(value, true);
-  std::string numeral = chinese_below_ten_thousand(value / 10'000, true) + "万";
-  const std::int64_t rest = value % 10'000;
-  if (rest == 0) return numeral;
-  if (rest < 1000) numeral += "零";
-  return numeral + chinese_below_ten_thousand(rest, false);
-}
-
-std::string circled_number(std::int64_t value) {
-  std::string circled;
-  if (value >= 1 && value <= 20) {
-    append_utf8(circled, U'①' + static_cast<char32_t>(value - 1));
-  } else if (value >= 21 && value <= 35) {
-    append_utf8(circled, U'㉑' + static_cast<char32_t>(value - 21));
-  } else if (value >= 36 && value <= 50) {
-    append_utf8(circled, U'㊱' + static_cast<char32_t>(value - 36));
-  } else {
-    circled = std::to_string(value);
-  }
-  return circled;
-}
-
 std::string format_marker(const Heading& model, std::int64_t value, const MarkerForm& form) {
-  return write_marker(style_as_written(model), value, form);
+  return written_marker(style_as_written(model), value, form);
 }
 
 std::string renumbered_part_marker(std::string_view marker, std::int64_t value) {
   std::size_t number_begin = std::string_view::npos;
   std::size_t number_end = marker.size();
-  NumeralKind kind = NumeralKind::chinese;
+  NumeralStyle kind = NumeralStyle::chinese;
   for (std::size_t at = 0; at < marker.size();) {
     const std::size_t from = at;
     const char32_t code_point = decode_utf8_at(marker, at);
@@ -239,17 +104,17 @@ std::string renumbered_part_marker(std::string_view marker, std::int64_t value) 
     }
     if (number_begin == std::string_view::npos) {
       number_begin = from;
-      if (is_ascii_digit(code_point)) kind = NumeralKind::ascii_digits;
-      if (is_full_width_digit(code_point)) kind = NumeralKind::full_width_digits;
+      if (is_ascii_digit(code_point)) kind = NumeralStyle::ascii_digits;
+      if (is_full_width_digit(code_point)) kind = NumeralStyle::full_width_digits;
     }
   }
   if (number_begin == std::string_view::npos) return std::string(marker);
-  return std::string(marker.substr(0, number_begin)) + numeral(kind, value) +
+  return std::string(marker.substr(0, number_begin)) + write_numeral(value, kind) +
          std::string(marker.substr(number_end));
 }
 
 std::string format_marker(Family family, std::int64_t value, const MarkerForm& form) {
-  return write_marker(standard_style(family), value, form);
+  return written_marker(standard_style(family), value, form);
 }
 
 }  // namespace planlint

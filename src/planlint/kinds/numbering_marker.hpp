@@ -11,25 +11,8 @@ namespace planlint {
 
 struct Heading;
 
-// How a list writes its markers apart from the number: the brackets of （一） and （1）, and the
-// punctuation after the number or the closing bracket.
-struct MarkerForm {
-  std::string brackets;  // opening and closing bracket, e.g. "（）"; empty for unbracketed families
-  std::string separator;  // e.g. "、" or "."; empty when there is none
-};
-
-// （一） and （1）: the families whose number stands between brackets.
-bool is_bracketed(Family family);
-// The form GB/T 9704-2012 gives a family: 一、 （一） 1. （1） ①, and 第一章 with nothing after.
-MarkerForm standard_form(Family family);
 // Both brackets of the same width and shape: （） () 〔〕, not （) (） or 〔）.
 bool brackets_match(std::string_view brackets);
-
-// 1 → 一, 10 → 十, 23 → 二十三, 105 → 一百零五, 10010 → 一万零一十: the inverse of
-// chinese_numeral_value (parse/numeral_value.hpp), in the forms the heading grammar accepts.
-std::string chinese_numeral(std::int64_t value);
-// 1 → ①, 21 → ㉑, 50 → ㊿; outside 1–50, where no circled number exists, the Arabic digits.
-std::string circled_number(std::int64_t value);
 
 // The marker `model` would have with the number `value`, written in `form`: the numeral as the
 // model writes it (Chinese, ASCII or full-width digits) and, for 第…章/节/条/部分, the model's

@@ -26,8 +26,6 @@ constexpr std::array<std::pair<NumberingCheck, std::string_view>, 12> kCheckName
     {NumberingCheck::spaced_marker, "spaced-marker"},
 }};
 
-constexpr std::string_view kFamilyNames =
-    "part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled";
 constexpr std::string_view kChecksExample = "`checks: {gap: error, restart: warning}`";
 
 std::string quoted(std::string_view text) {
@@ -54,9 +52,9 @@ std::optional<Family> read_family(RuleFields& fields, const YAML::Node& node,
   const auto family = family_from_name(name);
   if (!family) {
     fields.error(node, {"`" + std::string(key) + "` 中的标题序号类别 " + quoted(name) +
-                            " 无法识别（可用：" + std::string(kFamilyNames) + "）",
+                            " 无法识别（可用：" + family_names() + "）",
                         "unknown heading family " + quoted(name) + " in `" + std::string(key) +
-                            "` (known: " + std::string(kFamilyNames) + ")"});
+                            "` (known: " + family_names() + ")"});
   }
   return family;
 }
@@ -86,23 +84,9 @@ Hierarchy read_hierarchy(RuleFields& fields) {
   return hierarchy;
 }
 
-// The separators the heading grammar accepts after a family's number, as the normalized view
-// holds them: a canonical form outside these could never be met.
-std::vector<std::string_view> accepted_separators(Family family) {
-  switch (family) {
-    case Family::cn:
-    case Family::arabic:
-      return {"、", ".", ","};
-    case Family::circled:
-      return {"", "、", ".", ",", ":"};
-    default:  // 第一章, 第二部分…
-      return {"", "、", ":", "."};
-  }
-}
-
 Message describe_separators(Family family) {
   Message listed;
-  for (const std::string_view separator : accepted_separators(family)) {
+  for (const std::string_view separator : family_traits(family).separators) {
     listed.zh += (listed.zh.empty() ? "" : "、") +
                  (separator.empty() ? std::string("\"\"（无）") : quoted(separator));
     listed.en += (listed.en.empty() ? "" : ", ") +
@@ -124,7 +108,7 @@ std::optional<MarkerForm> read_canonical_form(RuleFields& fields, Family family,
                          key + " must be a pair of brackets, e.g. “（）” or “()”"});
     return std::nullopt;
   }
-  const auto accepted = accepted_separators(family);
+  const auto accepted = family_traits(family).separators;
   if (value.IsScalar() && std::find(accepted.begin(), accepted.end(), folded) != accepted.end()) {
     return MarkerForm{"", written};
   }

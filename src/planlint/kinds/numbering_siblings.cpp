@@ -8,11 +8,10 @@ namespace planlint {
 
 namespace {
 
-// Articles (第一条) are numbered through the whole text, across its chapters and sections, as
-// legislative drafting prescribes (第五章 opens with the article after the last of 第四章); every
-// other family counts afresh under each parent.
+// A family numbered through the text (articles, FamilyTraits::numbered_through_text) is one list
+// per part; every other family counts afresh under each parent.
 std::optional<std::size_t> list_parent(const Heading& heading) {
-  if (heading.family == Family::article) return std::nullopt;
+  if (family_traits(heading.family).numbered_through_text) return std::nullopt;
   return heading.parent;
 }
 

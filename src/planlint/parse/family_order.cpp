@@ -7,14 +7,15 @@
 namespace planlint {
 namespace {
 
-constexpr std::size_t kFamilyCount = 9;
 // Trying every order is exact and cheap up to this many families (7! = 5040 orders); beyond
 // it, which no real plan reaches, the hierarchy decides alone.
 constexpr std::size_t kMaxFamiliesToPermute = 7;
 
 using Votes = std::array<std::array<int, kFamilyCount>, kFamilyCount>;
 
-std::size_t index_of(Family family) { return static_cast<std::size_t>(family); }
+std::size_t index_of(Family family) {
+  return static_cast<std::size_t>(family);
+}
 
 // votes[a][b]: how often a list of family b began right after a heading of family a.
 Votes nesting_votes(std::span<const FamilyOccurrence> headings) {

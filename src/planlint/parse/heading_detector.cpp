@@ -28,6 +28,7 @@ struct MarkerCapture {
   const char* separator_end = nullptr;
   std::uint64_t decimal_prefix = 0;
   std::uint8_t decimal_depth = 0;
+  Family ordinal = Family::chapter;  // 第…部分/章/节/条: the family its unit names
 };
 
 struct LineCapture {
@@ -142,6 +143,8 @@ template <>
 struct action<g::chapter_separator> : separator_action {};
 template <>
 struct action<g::spaced_dunhao> : separator_action {};
+template <>
+struct action<g::half_paren_close> : separator_action {};
 
 // Each marker alternative: a fresh capture while it is tried, handed on only if it matched.
 template <Family family, bool bare = false>
@@ -160,6 +163,8 @@ struct action<g::arabic_marker> : marker_action<Family::arabic> {};
 template <>
 struct action<g::arabic_paren_marker> : marker_action<Family::arabic_paren> {};
 template <>
+struct action<g::arabic_half_paren_marker> : marker_action<Family::arabic_half_paren> {};
+template <>
 struct action<g::decimal_marker> : marker_action<Family::arabic> {};
 template <>
 struct action<g::circled_marker> : marker_action<Family::circled> {};
@@ -168,11 +173,28 @@ struct action<g::bare_arabic_marker> : marker_action<Family::arabic, true> {};
 template <>
 struct action<g::bare_cn_marker> : marker_action<Family::cn, true> {};
 
+// 第…部分, 第…章, 第…节, 第…条: the unit after the number names the family.
+template <Family family>
+struct unit_action {
+  template <typename ActionInput>
+  static void apply(const ActionInput&, MarkerCapture& capture) {
+    capture.ordinal = family;
+  }
+};
+template <>
+struct action<g::unit_part> : unit_action<Family::part> {};
+template <>
+struct action<g::unit_chapter> : unit_action<Family::chapter> {};
+template <>
+struct action<g::unit_section> : unit_action<Family::section> {};
+template <>
+struct action<g::unit_article> : unit_action<Family::article> {};
+
 template <>
 struct action<g::chapter_marker> : pegtl::change_states<MarkerCapture> {
   template <typename ActionInput>
   static void success(const ActionInput& in, MarkerCapture& capture, LineCapture& line) {
-    line.take_marker(in, capture, Family::chapter, false);
+    line.take_marker(in, capture, capture.ordinal, false);
   }
 };
 
@@ -242,13 +264,6 @@ struct action<g::attachment_marker> : pegtl::change_states<MarkerCapture> {
   }
 };
 
-Family chapter_family(std::string_view marker) {
-  if (marker.find("部分") != std::string_view::npos) return Family::part;
-  if (marker.find("节") != std::string_view::npos) return Family::section;
-  if (marker.find("条") != std::string_view::npos) return Family::article;
-  return Family::chapter;
-}
-
 // Byte length of the number of `family` that starts `text`, or 0.
 std::size_t leading_number_length(std::string_view text, Family family) {
   pegtl::memory_input in(text.data(), text.size(), "");
@@ -300,11 +315,7 @@ LineStart detect_heading(std::string_view line) {
       !parse_line<g::table_row_line>(line, capture)) {
     return {};
   }
-  LineStart& start = capture.result;
-  if (start.family == Family::chapter) {
-    start.family =
-        chapter_family(line.substr(start.marker_begin, start.marker_end - start.marker_begin));
-  }
+  const LineStart& start = capture.result;
   if (starts_number_enumeration(line, start) || is_breadcrumb_trail(line, start)) return {};
   return start;
 }

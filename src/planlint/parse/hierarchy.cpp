@@ -5,9 +5,11 @@
 namespace planlint {
 
 const Hierarchy& default_hierarchy() {
-  static const Hierarchy hierarchy{Family::part,    Family::chapter,      Family::section,
-                                   Family::article, Family::cn,           Family::cn_paren,
-                                   Family::arabic,  Family::arabic_paren, Family::circled};
+  static const Hierarchy hierarchy = [] {
+    Hierarchy families;
+    for (const FamilyTraits& traits : kFamilyTraits) families.push_back(traits.family);
+    return families;
+  }();
   return hierarchy;
 }
 
@@ -18,10 +20,9 @@ std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, Messa
     const std::string_view name = comma_separated.substr(0, comma);
     const auto family = family_from_name(name);
     if (!family) {
-      constexpr const char* kKnown =
-          "part, chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled";
-      error = {"未知的标题序号类别“" + std::string(name) + "”（可用：" + kKnown + "）",
-               "unknown heading family '" + std::string(name) + "' (known: " + kKnown + ")"};
+      const std::string known = family_names();
+      error = {"未知的标题序号类别“" + std::string(name) + "”（可用：" + known + "）",
+               "unknown heading family '" + std::string(name) + "' (known: " + known + ")"};
       return std::nullopt;
     }
     if (std::find(hierarchy.begin(), hierarchy.end(), *family) != hierarchy.end()) {

@@ -384,7 +384,7 @@ void nest_sub_lists(std::span<Heading> headings) {
   constexpr std::size_t kFewestItems = 2;
   // next_peer[i]: the next heading of i's family and level before any heading above it.
   std::vector<std::size_t> next_peer(headings.size(), kNone);
-  std::array<std::size_t, 9> latest;
+  std::array<std::size_t, kFamilyCount> latest;
   latest.fill(kNone);
   for (std::size_t i = headings.size(); i-- > 0;) {
     const auto family = static_cast<std::size_t>(headings[i].family);
@@ -503,7 +503,6 @@ class GroupBuilder {
   }
 
  private:
-  static constexpr std::size_t kFamilyCount = 9;
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
   // The strong (non-bare) headings around one line: the nearest of its own family on each side

@@ -50,3 +50,12 @@ TEST_CASE("Letters repeat after Z, Roman numerals", "[docx]") {
   CHECK(format_numeral(4, "upperRoman") == "IV");
   CHECK(format_numeral(1994, "lowerRoman") == "mcmxciv");
 }
+
+TEST_CASE("A counter at zero", "[docx]") {
+  CHECK(format_numeral(0, "chineseCounting") == "零");
+  CHECK(format_numeral(0, "taiwaneseCounting") == "零");
+  CHECK(format_numeral(0, "chineseLegalSimplified") == "零");
+  CHECK(format_numeral(0, "ideographDigital") == "〇");
+  CHECK(format_numeral(0, "decimalEnclosedCircle") == "0");
+  CHECK(format_numeral(0, "decimal") == "0");
+}

@@ -374,7 +374,8 @@ TEST_CASE("numbering: a broken configuration is refused where it is written", "[
                 "info or off, e.g. `checks: {gap: error, restart: warning}`"});
   CHECK(rule_errors(head + "hierarchy: [cn, roman, cn]\nchecks: {gap: error}\n") ==
         Strings{"test.yaml:5:17: unknown heading family “roman” in `hierarchy` (known: part, "
-                "chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled)",
+                "chapter, section, article, cn, cn-paren, arabic, arabic-paren, arabic-half-paren, "
+                "circled)",
                 "test.yaml:5:24: heading family “cn” is listed twice in `hierarchy`"});
   CHECK(rule_errors(head + "canonical:\n  cn-paren: \"（\"\n  arabic: \"：\"\n  roman: \".\"\n"
                            "checks: {gap: error}\n") ==
@@ -383,7 +384,8 @@ TEST_CASE("numbering: a broken configuration is refused where it is written", "[
                 "test.yaml:7:11: `canonical.arabic` must be a separator a arabic heading can have: "
                 "“、”, “.”, “,” (or their full-width forms)",
                 "test.yaml:8:3: unknown heading family “roman” in `canonical` (known: part, "
-                "chapter, section, article, cn, cn-paren, arabic, arabic-paren, circled)"});
+                "chapter, section, article, cn, cn-paren, arabic, arabic-paren, arabic-half-paren, "
+                "circled)"});
   CHECK_THAT(rule_errors(head + "checks: {gap: error}\ncolour: red\n")[0],
              Catch::StartsWith("test.yaml:6:1: unknown key `colour`") &&
                  Catch::Contains("canonical, checks") && Catch::Contains("hierarchy"));
@@ -396,30 +398,6 @@ TEST_CASE("numbering: a broken configuration is refused where it is written", "[
                  Catch::EndsWith("{match}, {expected}, {found}, {check}, {detail}, {detail_en}"));
 }
 
-TEST_CASE("numbering markers: Chinese numerals are the inverse of their value",
-          "[kind][numbering]") {
-  CHECK(planlint::chinese_numeral(1) == "一");
-  CHECK(planlint::chinese_numeral(10) == "十");
-  CHECK(planlint::chinese_numeral(16) == "十六");
-  CHECK(planlint::chinese_numeral(20) == "二十");
-  CHECK(planlint::chinese_numeral(99) == "九十九");
-  CHECK(planlint::chinese_numeral(105) == "一百零五");
-  CHECK(planlint::chinese_numeral(110) == "一百一十");
-  CHECK(planlint::chinese_numeral(1010) == "一千零一十");
-  CHECK(planlint::chinese_numeral(10010) == "一万零一十");
-  CHECK(planlint::chinese_numeral(120000) == "十二万");
-  for (std::int64_t value = 0; value <= 120'000; ++value) {
-    const std::string numeral = planlint::chinese_numeral(value);
-    if (planlint::chinese_numeral_value(numeral) != value) FAIL(value << " → " << numeral);
-  }
-}
-
-TEST_CASE("numbering markers: circled numbers ① to ㊿", "[kind][numbering]") {
-  for (std::int64_t value = 1; value <= 50; ++value) {
-    const std::string circled = planlint::circled_number(value);
-    std::size_t at = 0;
-    CHECK(planlint::circled_number_value(planlint::decode_utf8_at(circled, at)) == value);
-  }
-  CHECK(planlint::circled_number(51) == "51");
+TEST_CASE("numbering markers: circled numbers", "[kind][numbering]") {
   CHECK(messages(lint("gap: error", "一、甲\n①乙\n③丙\n")) == Strings{"序号应为“②”，实为“③”"});
 }

@@ -153,6 +153,12 @@ TEST_CASE("Chapter, section, article and part markers", "[heading]") {
   check_heading("第十二章 附則", Family::chapter, 12, "附则");
 }
 
+TEST_CASE("A number closed by a bracket that never opened", "[heading]") {
+  check_heading("1）加强组织领导", Family::arabic_half_paren, 1, "加强组织领导");
+  check_heading("12) 落实责任", Family::arabic_half_paren, 12, "落实责任");
+  check_heading("（3）完善制度", Family::arabic_paren, 3, "完善制度");
+}
+
 TEST_CASE("Bundled documents and attachments", "[heading]") {
   const Detected piece = detect("篇一:2024年教育局工作計劃");
   CHECK(piece.start.kind == LineStart::Kind::piece);
