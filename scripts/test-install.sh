@@ -40,8 +40,12 @@ echo "== 2. the installed planlint, from an unrelated folder"
 cd "$work"
 [ "$(command -v planlint)" = /usr/bin/planlint ] || fail "planlint is not /usr/bin/planlint"
 planlint --version
-planlint --version | grep -Eq '^commit: [0-9a-f]{12}' || fail "--version names no commit"
-planlint rules list --no-config | grep -q '^placeholder-letters ' || fail "rules list"
+planlint --version >version.txt && grep -Eq '^commit: [0-9a-f]{12}' version.txt ||
+  fail "--version names no commit"
+# Listings are read whole before grep: `grep -q` stops at the first match, and under pipefail
+# the SIGPIPE planlint then gets on a longer listing would fail the check.
+planlint rules list --no-config >rules.txt && grep -q '^placeholder-letters ' rules.txt ||
+  fail "rules list"
 page=$(planlint rules show --no-config placeholder-letters | sed -n 's/^  docs: *//p')
 [ "$page" = /usr/share/planlint/docs/rules/placeholder.md ] && [ -f "$page" ] ||
   fail "rules show names $page"
@@ -62,7 +66,8 @@ cd "$source_dir"
 HOME=$work/home bash -euo pipefail -c "$(block README.md install-prefix)"
 installed=$work/home/.local/bin/planlint
 cd "$work"
-"$installed" rules list --no-config --rules education-plan | grep -q '^theme-safety ' ||
+"$installed" rules list --no-config --rules education-plan >rules.txt &&
+  grep -q '^theme-safety ' rules.txt ||
   fail "the prefix install finds no rule sets"
 page=$("$installed" rules show --no-config placeholder-letters | sed -n 's/^  docs: *//p')
 [ "$page" = "$work/home/.local/share/planlint/docs/rules/placeholder.md" ] ||
