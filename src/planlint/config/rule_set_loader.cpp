@@ -60,7 +60,7 @@ std::optional<std::string> read_text(const fs::path& path) {
 
 class Loader {
  public:
-  Loader(const std::vector<fs::path>& directories, std::vector<RuleFileError>& errors,
+  Loader(const std::vector<fs::path>& directories, std::vector<FileError>& errors,
          bool extends_by_path = true)
       : directories_(directories), errors_(errors), extends_by_path_(extends_by_path) {}
 
@@ -246,7 +246,7 @@ class Loader {
   }
 
   const std::vector<fs::path>& directories_;
-  std::vector<RuleFileError>& errors_;
+  std::vector<FileError>& errors_;
   ContentHash content_;
   const bool extends_by_path_;
   std::vector<fs::path> loading_;  // the chain of files being loaded, for cycles
@@ -254,7 +254,7 @@ class Loader {
 };
 
 RuleSetResult build(std::vector<Entry> entries, Header header, std::string path,
-                    std::string content_hash, bool known_sound, std::vector<RuleFileError> errors) {
+                    std::string content_hash, bool known_sound, std::vector<FileError> errors) {
   RuleSet set{std::move(header.name),
               std::move(header.description),
               std::move(path),
@@ -288,7 +288,7 @@ void append_directories(std::vector<fs::path>& directories, const char* colon_se
 RuleSetResult load(const std::string& text, const std::string& path,
                    const std::vector<fs::path>& directories, bool extends_by_path,
                    const KnownSound& known_sound) {
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   Loader loader(directories, errors, extends_by_path);
   loader.begin(path);
   std::vector<Entry> entries;
@@ -324,7 +324,7 @@ RuleSetResult load_self_contained_rule_set(const std::string& text, const std::s
 RuleSetResult load_rule_set(const std::string& name_or_path,
                             const std::vector<fs::path>& directories,
                             const KnownSound& known_sound) {
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   Loader loader(directories, errors);
   const auto file = loader.resolve(name_or_path, {});
   if (!file) {

@@ -6,15 +6,17 @@
 
 namespace planlint {
 
-// One problem in a rule file: where it is and what to write instead.
-struct RuleFileError {
+// One problem in a file the user wrote for planlint (a rule set, .planlint.yaml, a baseline):
+// where it is and what to write instead.
+struct FileError {
   std::string path;
   int line = 0;    // 1-based; 0 when the problem concerns the file as a whole
   int column = 0;  // 1-based
   Message message;
 };
 
-// "rules/my.yaml:12:5: message", the message in `language`
-std::string format_rule_file_error(const RuleFileError& error, Language language);
+// "rules/my.yaml:12:5: message" ("file: message" for the file as a whole), the message in
+// `language`
+std::string format_file_error(const FileError& error, Language language);
 
 }  // namespace planlint
