@@ -50,6 +50,20 @@ bool is_enabled(const YAML::Node& node) {
   return !(enabled && enabled.IsScalar() && YAML::convert<bool>::decode(enabled, value) && !value);
 }
 
+// The file as extends cycles are compared: its canonical path, or where that cannot be had (a
+// folder that may not be read) the path as given, normalized.
+fs::path identity_of(const fs::path& file) {
+  std::error_code error;
+  fs::path canonical = fs::weakly_canonical(file, error);
+  return error ? file.lexically_normal() : canonical;
+}
+
+// Whether `path` names something; a path that cannot be looked at names nothing.
+bool path_exists(const fs::path& path) {
+  std::error_code error;
+  return fs::exists(path, error);
+}
+
 std::optional<std::string> read_text(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -94,7 +108,7 @@ class Loader {
 
   void load_file(const fs::path& file, const YAML::Node& referenced_at,
                  const std::string& referenced_from, std::vector<Entry>& entries) {
-    const fs::path canonical = fs::weakly_canonical(file);
+    const fs::path canonical = identity_of(file);
     if (std::find(loading_.begin(), loading_.end(), canonical) != loading_.end()) {
       std::string chain;
       for (const auto& loading : loading_) chain += loading.filename().string() + " → ";
@@ -115,18 +129,18 @@ class Loader {
     loading_.pop_back();
   }
 
-  void begin(const fs::path& file) { loading_.push_back(fs::weakly_canonical(file)); }
+  void begin(const fs::path& file) { loading_.push_back(identity_of(file)); }
 
   std::optional<fs::path> resolve(const std::string& reference, const fs::path& relative_to) const {
     if (looks_like_path(reference)) {
       const fs::path path = fs::path(reference).is_absolute() || relative_to.empty()
                                 ? fs::path(reference)
                                 : relative_to / reference;
-      return fs::exists(path) ? std::optional(path) : std::nullopt;
+      return path_exists(path) ? std::optional(path) : std::nullopt;
     }
     for (const fs::path& directory : directories_) {
       const fs::path candidate = directory / (reference + ".yaml");
-      if (fs::exists(candidate)) return candidate;
+      if (path_exists(candidate)) return candidate;
     }
     return std::nullopt;
   }
