@@ -85,7 +85,7 @@ void write_every_report(const Document& document, const RuleRunner::Checked& che
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  LoadResult loaded =
+  DocumentResult loaded =
       load_document_from_bytes("fuzz.txt", std::string(reinterpret_cast<const char*>(data), size));
   if (std::holds_alternative<InputError>(loaded)) return 0;
   const Document& document = *std::get<std::unique_ptr<Document>>(loaded);

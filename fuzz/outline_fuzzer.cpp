@@ -104,7 +104,7 @@ void expect_reading_layout(const Document& document) {
 }
 
 void outline_and_check(const std::string& name, std::string bytes) {
-  LoadResult loaded = load_document_from_bytes(name, std::move(bytes));
+  DocumentResult loaded = load_document_from_bytes(name, std::move(bytes));
   if (std::holds_alternative<InputError>(loaded)) return;
   const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
   expect_reading_layout(document);

@@ -22,15 +22,15 @@ const Document& sample_plan() {
     std::ifstream in(PLANLINT_FUZZ_SOURCE_DIR "/samples/faulty-plan.txt", std::ios::binary);
     std::string bytes(std::istreambuf_iterator<char>(in), {});
     FUZZ_EXPECT(!bytes.empty());
-    LoadResult loaded = load_document_from_bytes("faulty-plan.txt", std::move(bytes));
+    DocumentResult loaded = load_document_from_bytes("faulty-plan.txt", std::move(bytes));
     return std::move(std::get<std::unique_ptr<Document>>(loaded));
   }();
   return *document;
 }
 
-void expect_errors_placed(const std::vector<RuleFileError>& errors) {
+void expect_errors_placed(const std::vector<FileError>& errors) {
   FUZZ_EXPECT(!errors.empty());
-  for (const RuleFileError& error : errors) {
+  for (const FileError& error : errors) {
     FUZZ_EXPECT(!error.path.empty());
     FUZZ_EXPECT(!error.message.zh.empty() && !error.message.en.empty());
     FUZZ_EXPECT(error.line >= 0 && error.column >= 0);
@@ -50,12 +50,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string text(reinterpret_cast<const char*>(data), size);
   RuleSetResult result =
       load_self_contained_rule_set(text, "fuzz.yaml", {PLANLINT_FUZZ_SOURCE_DIR "/rules"});
-  if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
+  if (const auto* errors = std::get_if<std::vector<FileError>>(&result)) {
     expect_errors_placed(*errors);
     return 0;
   }
   const RuleSet& set = std::get<RuleSet>(result);
-  const std::vector<RuleFileError> example_problems = example_errors(set.rules);
+  const std::vector<FileError> example_problems = example_errors(set.rules);
   if (!example_problems.empty()) expect_errors_placed(example_problems);
   const RuleRunner runner(set.rules);
   expect_findings_in_text(runner.check(sample_plan()).findings, sample_plan());

@@ -16,9 +16,8 @@
 
 namespace {
 
-std::vector<planlint::RuleFileError> problems_of(const planlint::RuleSetResult& loaded) {
-  if (const auto* errors = std::get_if<std::vector<planlint::RuleFileError>>(&loaded))
-    return *errors;
+std::vector<planlint::FileError> problems_of(const planlint::RuleSetResult& loaded) {
+  if (const auto* errors = std::get_if<std::vector<planlint::FileError>>(&loaded)) return *errors;
   return planlint::example_errors(std::get<planlint::RuleSet>(loaded).rules);
 }
 
@@ -35,9 +34,9 @@ int main(int argc, char** argv) {
   bool failed = false;
   for (int i = 3; i < argc; ++i) {
     const planlint::RuleSetResult loaded = planlint::load_rule_set(argv[i], directories);
-    const std::vector<planlint::RuleFileError> problems = problems_of(loaded);
+    const std::vector<planlint::FileError> problems = problems_of(loaded);
     for (const auto& problem : problems)
-      std::cerr << planlint::format_rule_file_error(problem, planlint::Language::en) << '\n';
+      std::cerr << planlint::format_file_error(problem, planlint::Language::en) << '\n';
     if (!problems.empty()) {
       failed = true;
       continue;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs a command in a working folder that no longer exists, where asking for the current path
-# fails: a way from outside to make planlint meet an error no command handles, which main's
-# last-resort catch must turn into one message.
+# fails: planlint must still check what it is given by absolute path, placing nothing relative
+# to a folder it cannot name.
 #   in-deleted-folder.sh COMMAND ARG…
 set -euo pipefail
 mkdir deleted-folder

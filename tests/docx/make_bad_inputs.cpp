@@ -33,7 +33,7 @@ std::string package(const std::string& document_xml, bool with_document = true) 
       "_rels/.rels",
       R"(<Relationships><Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>)");
   if (with_document) zip.add("word/document.xml", document_xml);
-  return zip.finish().bytes;
+  return std::get<std::string>(zip.finish());
 }
 
 }  // namespace
@@ -52,7 +52,7 @@ int main(int argc, char** argv) {
   write(out / "password.docx", compound_file(true));
   planlint::docx::ZipWriter workbook;
   workbook.add("xl/workbook.xml", "<workbook/>");
-  write(out / "workbook.docx", workbook.finish().bytes);
+  write(out / "workbook.docx", std::get<std::string>(workbook.finish()));
   write(out / "no-document.docx", package("", false));
   write(out / "malformed.docx", package("<w:document " + ns + "><w:body><w:p></w:body>"));
   write(

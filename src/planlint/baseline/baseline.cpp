@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "planlint/config/rule_fields.hpp"
+#include "planlint/core/working_directory.hpp"
 #include "planlint/report/json_writer.hpp"
 
 namespace planlint {
@@ -15,18 +16,20 @@ namespace {
 constexpr long long kFormatVersion = 1;
 
 std::string path_below(const fs::path& folder, const std::string& checked_path) {
-  const fs::path absolute = (fs::current_path() / checked_path).lexically_normal();
+  const fs::path absolute = (working_directory() / checked_path).lexically_normal();
+  // Without a working directory a relative path cannot be placed below the folder.
+  if (!absolute.is_absolute()) return absolute.generic_string();
   return absolute.lexically_relative(folder).generic_string();
 }
 
 fs::path folder_of(const fs::path& file) {
-  return fs::absolute(file).lexically_normal().parent_path();
+  return (working_directory() / file).lexically_normal().parent_path();
 }
 
 // Reads the baseline JSON (a YAML subset) with the same typed, positioned access as rule files.
 class BaselineReader {
  public:
-  BaselineReader(std::string shown_path, std::vector<RuleFileError>& errors)
+  BaselineReader(std::string shown_path, std::vector<FileError>& errors)
       : path_(std::move(shown_path)), errors_(errors) {}
 
   void read(const YAML::Node& root, std::map<std::string, std::vector<FindingKey>>& files) {
@@ -89,7 +92,7 @@ class BaselineReader {
   }
 
   std::string path_;
-  std::vector<RuleFileError>& errors_;
+  std::vector<FileError>& errors_;
 };
 
 void write_key(JsonWriter& json, const FindingKey& key) {
@@ -101,10 +104,10 @@ void write_key(JsonWriter& json, const FindingKey& key) {
 
 }  // namespace
 
-Baseline::LoadResult Baseline::load(const fs::path& file) {
+BaselineResult Baseline::load(const fs::path& file) {
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    return std::vector<RuleFileError>{
+    return std::vector<FileError>{
         {file.string(), 0, 0, {"无法读取基线文件", "cannot read the baseline"}}};
   }
   std::ostringstream text;
@@ -112,9 +115,9 @@ Baseline::LoadResult Baseline::load(const fs::path& file) {
   return parse(text.str(), file.string(), folder_of(file));
 }
 
-Baseline::LoadResult Baseline::parse(const std::string& text, const std::string& shown_path,
-                                     const fs::path& folder) {
-  std::vector<RuleFileError> errors;
+BaselineResult Baseline::parse(const std::string& text, const std::string& shown_path,
+                               const fs::path& folder) {
+  std::vector<FileError> errors;
   const std::optional<YAML::Node> root = parse_yaml_text(text, shown_path, "JSON", errors);
   if (!root) return errors;
   std::map<std::string, std::vector<FindingKey>> files;

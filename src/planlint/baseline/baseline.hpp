@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "planlint/baseline/finding_key.hpp"
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 
 namespace planlint {
 
@@ -18,15 +18,18 @@ struct StaleEntry {
   FindingKey key;
 };
 
+class Baseline;
+// A baseline, or every problem found in its file.
+using BaselineResult = std::variant<Baseline, std::vector<FileError>>;
+
 // The findings a team has accepted (--baseline FILE), so that a check reports only new ones.
 // The file (docs/baseline.md) lists them per file, the file's path relative to the baseline's
 // own folder, so a baseline kept at the repository root works from any working directory.
 class Baseline {
  public:
-  using LoadResult = std::variant<Baseline, std::vector<RuleFileError>>;
-  static LoadResult load(const std::filesystem::path& file);
-  static LoadResult parse(const std::string& text, const std::string& shown_path,
-                          const std::filesystem::path& folder);
+  static BaselineResult load(const std::filesystem::path& file);
+  static BaselineResult parse(const std::string& text, const std::string& shown_path,
+                              const std::filesystem::path& folder);
 
   // The key under which a checked file is recorded: its path relative to the baseline's folder.
   std::string recorded_path(const std::string& checked_path) const;

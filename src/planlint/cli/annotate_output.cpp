@@ -14,7 +14,9 @@ std::optional<Message> word_copy_usage_problem(const std::vector<std::string>& p
                                                const std::string& files_from,
                                                const std::string& option,
                                                const std::string& output) {
-  if (paths.size() != 1 || !files_from.empty() || paths[0] == "-" || fs::is_directory(paths[0])) {
+  std::error_code unknown;  // a path that cannot be looked at is no folder
+  if (paths.size() != 1 || !files_from.empty() || paths[0] == "-" ||
+      fs::is_directory(paths[0], unknown)) {
     if (option == "--annotate") {
       return Message{"--annotate 只为一个 .docx 写出批注副本：请只指定一个要检查的 .docx 文件",
                      "--annotate writes a copy of one .docx: name exactly one .docx file to check"};

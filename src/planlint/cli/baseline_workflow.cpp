@@ -24,18 +24,18 @@ std::optional<BaselineWorkflow> BaselineWorkflow::start(const std::string& read_
   workflow.read_from_ = read_from;
   workflow.write_to_ = write_to;
   if (!write_to.empty()) {
-    Message problem;
     // Opened now, so a baseline that cannot be written stops the run before any draft is read.
-    workflow.recorded_file_ = ReportDestination::open_file(write_to, problem);
-    if (!workflow.recorded_file_) {
-      log.error(problem.in(language));
+    auto opened = ReportDestination::open_file(write_to);
+    if (const auto* problem = std::get_if<Message>(&opened)) {
+      log.error(problem->in(language));
       return std::nullopt;
     }
+    workflow.recorded_file_ = std::move(std::get<std::unique_ptr<ReportDestination>>(opened));
     workflow.recorder_.emplace(write_to);
   }
   if (read_from.empty()) return workflow;
-  Baseline::LoadResult loaded = Baseline::load(read_from);
-  if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+  BaselineResult loaded = Baseline::load(read_from);
+  if (auto* problems = std::get_if<std::vector<FileError>>(&loaded)) {
     log_problems(log, *problems, language);
     return std::nullopt;
   }

@@ -16,6 +16,7 @@
 #include "planlint/cli/project_config.hpp"
 #include "planlint/cli/project_rules.hpp"
 #include "planlint/cli/report_destination.hpp"
+#include "planlint/core/working_directory.hpp"
 #include "planlint/docx/annotated_copy.hpp"
 #include "planlint/fix/file_replace.hpp"
 #include "planlint/fix/unified_diff.hpp"
@@ -36,7 +37,7 @@ std::vector<PathGlob> globs_in(const std::vector<std::string>& patterns, const f
 // --include replaces the config's `include`, which replaces the defaults; --exclude adds to the
 // config's `exclude`, since a folder a project never checks stays unchecked.
 PathFilter path_filter_for(const CheckOptions& options, const ProjectConfig* config) {
-  const fs::path working_directory = fs::current_path();
+  const fs::path working_directory = planlint::working_directory();
   std::vector<PathGlob> include;
   if (!options.include.empty()) {
     include = globs_in(options.include, working_directory);
@@ -100,22 +101,20 @@ class CheckRun {
   }
 
   bool load_config() {
-    const auto file = locate_project_config(options_.config);
-    if (!file) return true;
-    ProjectConfigResult loaded = load_project_config(*file);
-    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    auto chosen = read_chosen_project_config(options_.config);
+    if (auto* problems = std::get_if<std::vector<FileError>>(&chosen)) {
       log_problems(log(), *problems, options_.language);
       return false;
     }
-    config_ = std::move(std::get<ProjectConfig>(loaded));
-    log().debug("config: {}", config_->path);
+    config_ = std::move(std::get<std::optional<ProjectConfig>>(chosen));
+    if (config_) log().debug("config: {}", config_->path);
     return true;
   }
 
   bool load_rules() {
     ProjectRulesResult loaded =
         load_project_rules(options_.rules, config(), log(), options_.language);
-    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    if (auto* problems = std::get_if<std::vector<FileError>>(&loaded)) {
       log_problems(log(), *problems, options_.language);
       return false;
     }
@@ -134,12 +133,12 @@ class CheckRun {
     if (options_.output.empty()) {
       destination_ = std::make_unique<ReportDestination>(console_.out);
     } else {
-      Message problem;
-      destination_ = ReportDestination::open_file(options_.output, problem);
-      if (!destination_) {
-        log().error(problem.in(options_.language));
+      auto opened = ReportDestination::open_file(options_.output);
+      if (const auto* problem = std::get_if<Message>(&opened)) {
+        log().error(problem->in(options_.language));
         return false;
       }
+      destination_ = std::move(std::get<std::unique_ptr<ReportDestination>>(opened));
     }
     // --diff prints the diff where the report would go, and no report.
     if (options_.diff) return true;

@@ -122,10 +122,8 @@ void Diagnostics::end_progress() {
   terminal_->clear_progress();
 }
 
-void log_problems(spdlog::logger& log, const std::vector<RuleFileError>& problems,
-                  Language language) {
-  for (const RuleFileError& problem : problems)
-    log.error(format_rule_file_error(problem, language));
+void log_problems(spdlog::logger& log, const std::vector<FileError>& problems, Language language) {
+  for (const FileError& problem : problems) log.error(format_file_error(problem, language));
 }
 
 }  // namespace planlint

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "planlint/cli/options.hpp"
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 
 namespace planlint {
 
@@ -47,7 +47,6 @@ class Diagnostics {
 };
 
 // One error line per problem of a config, rule file or baseline ("file:line:column: …").
-void log_problems(spdlog::logger& log, const std::vector<RuleFileError>& problems,
-                  Language language);
+void log_problems(spdlog::logger& log, const std::vector<FileError>& problems, Language language);
 
 }  // namespace planlint

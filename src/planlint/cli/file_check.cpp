@@ -11,7 +11,7 @@
 namespace planlint {
 namespace {
 
-LoadResult load(const InputFile& input, const DecodeOptions& decode, std::uint64_t max_bytes) {
+DocumentResult load(const InputFile& input, const DecodeOptions& decode, std::uint64_t max_bytes) {
   if (input.path != "-") return load_document(input.path, decode, max_bytes);
   // Read here rather than by load_document("-"), so the text is reported under --stdin-filename.
   auto bytes = read_standard_input(input.name, max_bytes);
@@ -88,8 +88,8 @@ std::variant<std::vector<Finding>, Message> writable_in_word(const std::string& 
 
 FileCheck FileChecker::check(const InputItem& item) const {
   FileCheck result;
-  if (const auto* problem = std::get_if<InputProblem>(&item)) {
-    result.input_error = InputError{problem->path, std::nullopt, problem->problem};
+  if (const auto* unlisted = std::get_if<InputError>(&item)) {
+    result.input_error = *unlisted;
     return result;
   }
   const InputFile& input = std::get<InputFile>(item);
@@ -193,7 +193,7 @@ FileCheck FileChecker::check_bytes(std::string name, std::string bytes) const {
   return check_loaded(load_document_from_bytes(std::move(name), std::move(bytes), decode));
 }
 
-FileCheck FileChecker::check_loaded(LoadResult loaded, bool keep_word_fixes) const {
+FileCheck FileChecker::check_loaded(DocumentResult loaded, bool keep_word_fixes) const {
   FileCheck result;
   if (auto* error = std::get_if<InputError>(&loaded)) {
     result.input_error = std::move(*error);

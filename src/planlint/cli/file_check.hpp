@@ -61,7 +61,7 @@ struct FileChecker {
   FileCheck fix_bytes(const std::string& name, const std::string& bytes) const;
 
  private:
-  FileCheck check_loaded(LoadResult loaded, bool keep_word_fixes = false) const;
+  FileCheck check_loaded(DocumentResult loaded, bool keep_word_fixes = false) const;
   FileCheck fix_word_bytes(const std::string& name, const std::string& original) const;
   FileCheck check_fixing(const InputFile& input) const;
 };

@@ -60,13 +60,13 @@ std::optional<InputItem> InputPaths::next_in_folders() {
   return std::nullopt;
 }
 
-std::optional<InputProblem> InputPaths::enter(const fs::path& folder) {
+std::optional<InputError> InputPaths::enter(const fs::path& folder) {
   std::error_code error;
   Folder listed;
   for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
     listed.entries.push_back(it->path().lexically_normal());
   }
-  if (error) return InputProblem{folder.string(), system_message(error.value())};
+  if (error) return InputError{folder.string(), std::nullopt, system_message(error.value())};
   std::sort(listed.entries.begin(), listed.entries.end(),
             [](const fs::path& a, const fs::path& b) { return a.filename() < b.filename(); });
   folders_.push_back(std::move(listed));

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "planlint/cli/path_filter.hpp"
-#include "planlint/core/message.hpp"
+#include "planlint/text/document.hpp"
 
 namespace planlint {
 
@@ -17,13 +17,9 @@ struct InputFile {
   std::string name;
 };
 
-// A folder that could not be listed, reported like a file that could not be read.
-struct InputProblem {
-  std::string path;
-  Message problem;
-};
-
-using InputItem = std::variant<InputFile, InputProblem>;
+// A file to check, or a folder that could not be listed: an InputError like a file that could
+// not be read.
+using InputItem = std::variant<InputFile, InputError>;
 
 // What the command line names as input.
 struct InputSources {
@@ -53,7 +49,7 @@ class InputPaths {
 
   std::optional<std::string> next_argument();
   // Enters a folder; a problem when it cannot be listed.
-  std::optional<InputProblem> enter(const std::filesystem::path& folder);
+  std::optional<InputError> enter(const std::filesystem::path& folder);
   std::optional<InputItem> next_in_folders();
 
   InputSources sources_;

@@ -2,6 +2,7 @@
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
+#include <exception>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -13,7 +14,9 @@ namespace planlint {
 // on the calling thread in the order the items came, so that output does not depend on --jobs.
 // At most a few items per thread are in flight, so memory stays bounded however many items
 // there are. `next` and `consume` run on the calling thread only; `work` must be safe to run
-// concurrently. With one job everything runs on the calling thread.
+// concurrently. With one job everything runs on the calling thread. An exception `work` throws
+// on another thread is thrown again on the calling thread, in the item's turn, so that it meets
+// the same handlers as with one job; the workers are stopped and joined whatever ends the run.
 template <class Item, class Result, class Next, class Work, class Consume>
 void run_in_order(unsigned jobs, Next next, Work work, Consume consume) {
   if (jobs <= 1) {
@@ -27,6 +30,9 @@ void run_in_order(unsigned jobs, Next next, Work work, Consume consume) {
   struct Slot {
     Item item;
     std::optional<Result> result;
+    std::exception_ptr failure;  // what `work` threw instead of giving a result
+
+    bool done() const { return result.has_value() || failure != nullptr; }
   };
   const std::size_t window = std::size_t{jobs} * 4;
   std::deque<Slot> slots;         // in input order; references stay valid while elements are added
@@ -43,14 +49,35 @@ void run_in_order(unsigned jobs, Next next, Work work, Consume consume) {
       if (first_untaken == slots.size()) return;
       Slot& slot = slots[first_untaken++];
       lock.unlock();
-      Result result = work(slot.item);
-      lock.lock();
-      slot.result = std::move(result);
+      try {
+        Result result = work(slot.item);
+        lock.lock();
+        slot.result = std::move(result);
+      } catch (...) {
+        lock.lock();
+        slot.failure = std::current_exception();
+      }
       result_ready.notify_one();
     }
   };
 
   std::vector<std::thread> threads;
+  // However the loop below ends, the workers drop what they have not taken, finish their
+  // current item and are joined (a joinable std::thread destroyed would end the process).
+  const auto stop_workers = [&] {
+    {
+      std::lock_guard lock(mutex);
+      finished = true;
+      first_untaken = slots.size();
+    }
+    work_available.notify_all();
+    for (std::thread& thread : threads) thread.join();
+  };
+  struct StopOnExit {
+    const decltype(stop_workers)& stop;
+    ~StopOnExit() { stop(); }
+  } stop_on_exit{stop_workers};
+
   bool exhausted = false;
   while (true) {
     std::unique_lock lock(mutex);
@@ -62,24 +89,19 @@ void run_in_order(unsigned jobs, Next next, Work work, Consume consume) {
         exhausted = true;
         break;
       }
-      slots.push_back(Slot{std::move(*item), std::nullopt});
+      slots.push_back(Slot{std::move(*item), std::nullopt, nullptr});
       if (threads.size() < jobs) threads.emplace_back(worker);
       work_available.notify_one();
     }
     if (slots.empty()) break;
-    result_ready.wait(lock, [&] { return slots.front().result.has_value(); });
+    result_ready.wait(lock, [&] { return slots.front().done(); });
+    if (slots.front().failure) std::rethrow_exception(slots.front().failure);
     Result result = std::move(*slots.front().result);
     slots.pop_front();
     --first_untaken;
     lock.unlock();
     consume(result);
   }
-  {
-    std::lock_guard lock(mutex);
-    finished = true;
-  }
-  work_available.notify_all();
-  for (std::thread& thread : threads) thread.join();
 }
 
 }  // namespace planlint

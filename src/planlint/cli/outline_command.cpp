@@ -20,14 +20,13 @@ std::string_view error_prefix(Language language) {
 int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& errors) {
   Hierarchy hierarchy = default_hierarchy();
   if (!options.hierarchy.empty()) {
-    Message problem;
-    const auto parsed = parse_hierarchy(options.hierarchy, problem);
-    if (!parsed) {
-      errors << error_prefix(options.language) << "--hierarchy: " << problem.in(options.language)
+    auto parsed = parse_hierarchy(options.hierarchy);
+    if (const auto* problem = std::get_if<Message>(&parsed)) {
+      errors << error_prefix(options.language) << "--hierarchy: " << problem->in(options.language)
              << '\n';
       return 2;
     }
-    hierarchy = *parsed;
+    hierarchy = std::move(std::get<Hierarchy>(parsed));
   }
   const bool json = options.format == "json";
   // One file gives one JSON object; several give an array of them.
@@ -36,8 +35,9 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
   bool first_written = true;
   int exit_code = 0;
   for (const std::string& path : options.paths) {
-    LoadResult loaded = load_document(path, DecodeOptions{options.encoding, options.office_notes},
-                                      options.max_file_size.value_or(kDefaultMaxFileSize));
+    DocumentResult loaded =
+        load_document(path, DecodeOptions{options.encoding, options.office_notes},
+                      options.max_file_size.value_or(kDefaultMaxFileSize));
     if (auto* error = std::get_if<InputError>(&loaded)) {
       errors << error_prefix(options.language) << describe_input_error(*error, options.language)
              << '\n';

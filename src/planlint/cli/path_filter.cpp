@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "planlint/cli/glob.hpp"
+#include "planlint/core/working_directory.hpp"
 
 namespace planlint {
 namespace fs = std::filesystem;
@@ -65,7 +66,7 @@ fs::path absolute_path(const fs::path& working_directory, const fs::path& path) 
 PathFilter::PathFilter(std::vector<PathGlob> include, std::vector<PathGlob> exclude)
     : include_(std::move(include)),
       exclude_(std::move(exclude)),
-      working_directory_(fs::current_path()) {}
+      working_directory_(working_directory()) {}
 
 bool PathFilter::excluded(const fs::path& path) const {
   const fs::path absolute = absolute_path(working_directory_, path);

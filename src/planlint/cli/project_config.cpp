@@ -9,6 +9,7 @@
 
 #include "planlint/cli/byte_size.hpp"
 #include "planlint/config/rule_fields.hpp"
+#include "planlint/core/working_directory.hpp"
 
 namespace planlint {
 namespace fs = std::filesystem;
@@ -23,7 +24,7 @@ bool names_a_file(const std::string& reference) {
 
 // `path` as a person in the working directory would type it.
 std::string shown_from_working_directory(const fs::path& path) {
-  const fs::path relative = path.lexically_relative(fs::current_path());
+  const fs::path relative = path.lexically_relative(working_directory());
   return relative.empty() ? path.string() : relative.string();
 }
 
@@ -34,7 +35,7 @@ RuleIdReference reference_at(const YAML::Node& node) {
 
 class ConfigReader {
  public:
-  ConfigReader(const YAML::Node& root, std::vector<RuleFileError>& errors, ProjectConfig& config)
+  ConfigReader(const YAML::Node& root, std::vector<FileError>& errors, ProjectConfig& config)
       : fields_(root, config.path, errors), errors_(errors), config_(config) {}
 
   void read() {
@@ -173,7 +174,7 @@ class ConfigReader {
   }
 
   RuleFields fields_;
-  std::vector<RuleFileError>& errors_;
+  std::vector<FileError>& errors_;
   ProjectConfig& config_;
 };
 
@@ -183,7 +184,7 @@ std::optional<fs::path> locate_project_config(const ConfigChoice& choice) {
   if (choice.disabled) return std::nullopt;
   if (!choice.path.empty()) return fs::path(choice.path);
   std::error_code error;
-  for (fs::path folder = fs::current_path(); !folder.empty(); folder = folder.parent_path()) {
+  for (fs::path folder = working_directory(); !folder.empty(); folder = folder.parent_path()) {
     const fs::path candidate = folder / kProjectConfigName;
     if (fs::is_regular_file(candidate, error)) return candidate;
     if (folder == folder.root_path()) break;
@@ -191,12 +192,21 @@ std::optional<fs::path> locate_project_config(const ConfigChoice& choice) {
   return std::nullopt;
 }
 
+std::variant<std::optional<ProjectConfig>, std::vector<FileError>> read_chosen_project_config(
+    const ConfigChoice& choice) {
+  const auto file = locate_project_config(choice);
+  if (!file) return std::nullopt;
+  ProjectConfigResult loaded = load_project_config(*file);
+  if (auto* problems = std::get_if<std::vector<FileError>>(&loaded)) return std::move(*problems);
+  return std::move(std::get<ProjectConfig>(loaded));
+}
+
 ProjectConfigResult parse_project_config(const std::string& text, const std::string& shown_path,
                                          const fs::path& directory) {
   ProjectConfig config;
   config.path = shown_path;
   config.directory = directory;
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   const std::optional<YAML::Node> parsed = parse_yaml_text(text, shown_path, "YAML", errors);
   if (!parsed) return errors;
   const YAML::Node& root = *parsed;
@@ -220,12 +230,12 @@ ProjectConfigResult load_project_config(const fs::path& file) {
   const std::string shown = file.is_absolute() ? shown_from_working_directory(file) : file.string();
   std::ifstream in(file, std::ios::binary);
   if (!in) {
-    return std::vector<RuleFileError>{
+    return std::vector<FileError>{
         {shown, 0, 0, {"无法读取配置文件", "cannot read the config file"}}};
   }
   std::ostringstream text;
   text << in.rdbuf();
-  const fs::path directory = fs::absolute(file).lexically_normal().parent_path();
+  const fs::path directory = (working_directory() / file).lexically_normal().parent_path();
   return parse_project_config(text.str(), shown, directory);
 }
 

@@ -7,7 +7,7 @@
 
 #include "planlint/cli/fail_on.hpp"
 #include "planlint/cli/options.hpp"
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 #include "planlint/core/severity.hpp"
 #include "planlint/parse/document_profile.hpp"
 
@@ -48,13 +48,18 @@ struct ProjectConfig {
   std::optional<DocumentType> document_type;   // the type of every document checked
 };
 
-using ProjectConfigResult = std::variant<ProjectConfig, std::vector<RuleFileError>>;
+using ProjectConfigResult = std::variant<ProjectConfig, std::vector<FileError>>;
 
 inline constexpr const char* kProjectConfigName = ".planlint.yaml";
 
 // The config a command reads: --config's file, else .planlint.yaml in the working directory or
 // the nearest parent that has one; nullopt with --no-config or when there is none.
 std::optional<std::filesystem::path> locate_project_config(const ConfigChoice& choice);
+
+// The config `choice` leads to (locate_project_config), read: nullopt when there is none, every
+// problem of its file when it cannot be used.
+std::variant<std::optional<ProjectConfig>, std::vector<FileError>> read_chosen_project_config(
+    const ConfigChoice& choice);
 
 // Reads a config file; every problem is reported with its line and column.
 ProjectConfigResult load_project_config(const std::filesystem::path& file);

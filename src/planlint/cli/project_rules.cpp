@@ -53,7 +53,7 @@ class RuleIdCheck {
   }
 
   // The unknown ids, top to bottom.
-  std::vector<RuleFileError> unknown() {
+  std::vector<FileError> unknown() {
     std::stable_sort(unknown_.begin(), unknown_.end(), [](const auto& a, const auto& b) {
       return std::tie(a.line, a.column) < std::tie(b.line, b.column);
     });
@@ -63,7 +63,7 @@ class RuleIdCheck {
  private:
   const std::vector<RulePtr>& rules_;
   const ProjectConfig& config_;
-  std::vector<RuleFileError> unknown_;
+  std::vector<FileError> unknown_;
 };
 
 FindingPolicy policy_of(const ProjectConfig& config, RuleIdCheck& check) {
@@ -106,10 +106,10 @@ ProjectRulesResult load_project_rules(const std::string& rules_option, const Pro
                                       spdlog::logger& log, Language language) {
   ProjectRules project;
   project.rule_sets = chosen_rule_sets(rules_option, config);
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   for (const std::string& name : project.rule_sets) {
     RuleSetResult loaded = load_verified_rule_set(name, example_verification());
-    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    if (auto* problems = std::get_if<std::vector<FileError>>(&loaded)) {
       errors.insert(errors.end(), problems->begin(), problems->end());
       continue;
     }
@@ -120,10 +120,10 @@ ProjectRulesResult load_project_rules(const std::string& rules_option, const Pro
   RuleIdCheck check(project.rules, *config);
   project.policy = policy_of(*config, check);
   remove_disabled(project.rules, *config, check);
-  std::vector<RuleFileError> unknown = check.unknown();
+  std::vector<FileError> unknown = check.unknown();
   if (unknown.empty()) return project;
   if (rules_option.empty()) return unknown;
-  for (const RuleFileError& problem : unknown) log.warn(format_rule_file_error(problem, language));
+  for (const FileError& problem : unknown) log.warn(format_file_error(problem, language));
   return project;
 }
 

@@ -6,7 +6,7 @@
 #include "planlint/cli/finding_policy.hpp"
 #include "planlint/cli/project_config.hpp"
 #include "planlint/config/rule.hpp"
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 
 namespace spdlog {
 class logger;
@@ -23,7 +23,7 @@ struct ProjectRules {
   FindingPolicy policy;
 };
 
-using ProjectRulesResult = std::variant<ProjectRules, std::vector<RuleFileError>>;
+using ProjectRulesResult = std::variant<ProjectRules, std::vector<FileError>>;
 
 // The rules as a report describes them (SARIF's rule list): their info with the project's
 // severity.

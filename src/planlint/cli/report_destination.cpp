@@ -17,16 +17,15 @@ ReportDestination::ReportDestination(std::unique_ptr<std::ofstream> file, fs::pa
       temporary_(std::move(temporary)),
       final_path_(std::move(final_path)) {}
 
-std::unique_ptr<ReportDestination> ReportDestination::open_file(const std::string& path,
-                                                                Message& problem) {
+std::variant<std::unique_ptr<ReportDestination>, Message> ReportDestination::open_file(
+    const std::string& path) {
   const fs::path final_path(path);
   // Beside the final file, so the rename stays within one file system and is atomic.
   fs::path temporary = final_path;
   temporary += ".planlint-" + std::to_string(getpid()) + ".tmp";
   auto file = std::make_unique<std::ofstream>(temporary, std::ios::binary | std::ios::trunc);
   if (!*file) {
-    problem = prefixed(path, {": 无法在此写入报告", ": cannot write the report there"});
-    return nullptr;
+    return prefixed(path, {": 无法在此写入报告", ": cannot write the report there"});
   }
   return std::unique_ptr<ReportDestination>(
       new ReportDestination(std::move(file), std::move(temporary), final_path));

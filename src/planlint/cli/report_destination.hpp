@@ -5,6 +5,7 @@
 #include <optional>
 #include <ostream>
 #include <string>
+#include <variant>
 
 #include "planlint/cli/options.hpp"
 #include "planlint/core/message.hpp"
@@ -18,8 +19,9 @@ class ReportDestination {
  public:
   // Standard output.
   explicit ReportDestination(std::ostream& standard_output);
-  // The file `path`; nullptr and `problem` set when its temporary file cannot be created.
-  static std::unique_ptr<ReportDestination> open_file(const std::string& path, Message& problem);
+  // The file `path`, or why its temporary file cannot be created.
+  static std::variant<std::unique_ptr<ReportDestination>, Message> open_file(
+      const std::string& path);
   ~ReportDestination();  // removes the temporary file of a report never committed
   ReportDestination(const ReportDestination&) = delete;
   ReportDestination& operator=(const ReportDestination&) = delete;

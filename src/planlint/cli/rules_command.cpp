@@ -24,7 +24,7 @@ std::optional<ProjectRules> project_rules(const RulesOptions& options, spdlog::l
   std::optional<ProjectConfig> config;
   if (const auto file = locate_project_config(options.config)) {
     ProjectConfigResult loaded = load_project_config(*file);
-    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    if (auto* problems = std::get_if<std::vector<FileError>>(&loaded)) {
       log_problems(log, *problems, options.language);
       return std::nullopt;
     }
@@ -32,7 +32,7 @@ std::optional<ProjectRules> project_rules(const RulesOptions& options, spdlog::l
   }
   ProjectRulesResult loaded =
       load_project_rules(options.rules, config ? &*config : nullptr, log, options.language);
-  if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+  if (auto* problems = std::get_if<std::vector<FileError>>(&loaded)) {
     log_problems(log, *problems, options.language);
     return std::nullopt;
   }
@@ -145,7 +145,7 @@ int run_rules_show(const RulesOptions& options, const Console& console) {
 int run_rules_check(const RulesOptions& options, const Console& console) {
   Diagnostics diagnostics(console.errors, Verbosity::normal, false, options.language);
   RuleSetResult loaded = load_verified_rule_set(options.file, example_verification(true));
-  if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+  if (auto* problems = std::get_if<std::vector<FileError>>(&loaded)) {
     log_problems(diagnostics.log(), *problems, options.language);
     return 2;
   }

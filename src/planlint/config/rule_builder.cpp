@@ -70,7 +70,7 @@ std::vector<RuleExample> read_example_list(RuleFields& fields, std::string_view 
   return examples;
 }
 
-Examples read_examples(RuleFields& fields, std::vector<RuleFileError>& errors) {
+Examples read_examples(RuleFields& fields, std::vector<FileError>& errors) {
   Examples examples;
   const auto node = fields.node("examples");
   if (!node) return examples;
@@ -115,8 +115,8 @@ RuleInfo read_common_fields(RuleFields& fields) {
 
 }  // namespace
 
-RulePtr build_rule(const YAML::Node& entry, const std::string& path,
-                   std::vector<RuleFileError>& errors, bool known_sound) {
+RulePtr build_rule(const YAML::Node& entry, const std::string& path, std::vector<FileError>& errors,
+                   bool known_sound) {
   RuleFields fields(entry, path, errors, known_sound);
   if (!entry.IsMap()) {
     fields.error(entry, {"每条规则都必须是含有 id、kind、severity 和 message 的映射",

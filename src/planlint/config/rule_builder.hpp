@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "planlint/config/rule.hpp"
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 
 namespace planlint {
 
@@ -13,7 +13,7 @@ namespace planlint {
 // placeholders the kind does not provide. Returns nullptr after appending to `errors`. The rule's
 // `examples` are read, not run: running them is the engine's self-test (engine/rule_examples.hpp).
 // `known_sound`: as RuleFields takes it.
-RulePtr build_rule(const YAML::Node& entry, const std::string& path,
-                   std::vector<RuleFileError>& errors, bool known_sound = false);
+RulePtr build_rule(const YAML::Node& entry, const std::string& path, std::vector<FileError>& errors,
+                   bool known_sound = false);
 
 }  // namespace planlint

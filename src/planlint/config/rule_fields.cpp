@@ -38,7 +38,7 @@ constexpr int64_t kPatternMemoryBudget = 8 << 20;
 
 }  // namespace
 
-RuleFields::RuleFields(YAML::Node entry, std::string path, std::vector<RuleFileError>& errors,
+RuleFields::RuleFields(YAML::Node entry, std::string path, std::vector<FileError>& errors,
                        bool known_sound)
     : entry_(std::move(entry)),
       path_(std::move(path)),

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 
 namespace re2 {
 class RE2;
@@ -25,7 +25,7 @@ class RuleFields {
  public:
   // `known_sound`: the entry's content loaded without a problem before (rule_set.hpp's
   // KnownSound), so checks that could only find a mistake are skipped.
-  RuleFields(YAML::Node entry, std::string path, std::vector<RuleFileError>& errors,
+  RuleFields(YAML::Node entry, std::string path, std::vector<FileError>& errors,
              bool known_sound = false);
 
   bool has(std::string_view key) const;
@@ -68,7 +68,7 @@ class RuleFields {
   const std::string& path() const { return path_; }
   // Where errors go, for the fields of a nested entry (a list of mappings) read with their own
   // RuleFields.
-  std::vector<RuleFileError>& errors() { return errors_; }
+  std::vector<FileError>& errors() { return errors_; }
   const YAML::Node& entry() const { return entry_; }
   bool known_sound() const { return known_sound_; }
 
@@ -77,7 +77,7 @@ class RuleFields {
 
   YAML::Node entry_;
   std::string path_;
-  std::vector<RuleFileError>& errors_;
+  std::vector<FileError>& errors_;
   std::size_t errors_before_;
   bool known_sound_;
   std::set<std::string, std::less<>> read_keys_;

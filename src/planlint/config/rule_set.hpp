@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "planlint/config/rule.hpp"
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 
 namespace planlint {
 
@@ -21,7 +21,7 @@ struct RuleSet {
   std::string content_hash;
 };
 
-using RuleSetResult = std::variant<RuleSet, std::vector<RuleFileError>>;
+using RuleSetResult = std::variant<RuleSet, std::vector<FileError>>;
 
 // Where rule sets named without a path are looked for: $PLANLINT_RULES_PATH (colon-separated),
 // then the shipped sets: an installed planlint's share/planlint/rules, or the source tree's

@@ -50,6 +50,20 @@ bool is_enabled(const YAML::Node& node) {
   return !(enabled && enabled.IsScalar() && YAML::convert<bool>::decode(enabled, value) && !value);
 }
 
+// The file as extends cycles are compared: its canonical path, or where that cannot be had (a
+// folder that may not be read) the path as given, normalized.
+fs::path identity_of(const fs::path& file) {
+  std::error_code error;
+  fs::path canonical = fs::weakly_canonical(file, error);
+  return error ? file.lexically_normal() : canonical;
+}
+
+// Whether `path` names something; a path that cannot be looked at names nothing.
+bool path_exists(const fs::path& path) {
+  std::error_code error;
+  return fs::exists(path, error);
+}
+
 std::optional<std::string> read_text(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
@@ -60,7 +74,7 @@ std::optional<std::string> read_text(const fs::path& path) {
 
 class Loader {
  public:
-  Loader(const std::vector<fs::path>& directories, std::vector<RuleFileError>& errors,
+  Loader(const std::vector<fs::path>& directories, std::vector<FileError>& errors,
          bool extends_by_path = true)
       : directories_(directories), errors_(errors), extends_by_path_(extends_by_path) {}
 
@@ -94,7 +108,7 @@ class Loader {
 
   void load_file(const fs::path& file, const YAML::Node& referenced_at,
                  const std::string& referenced_from, std::vector<Entry>& entries) {
-    const fs::path canonical = fs::weakly_canonical(file);
+    const fs::path canonical = identity_of(file);
     if (std::find(loading_.begin(), loading_.end(), canonical) != loading_.end()) {
       std::string chain;
       for (const auto& loading : loading_) chain += loading.filename().string() + " → ";
@@ -115,18 +129,18 @@ class Loader {
     loading_.pop_back();
   }
 
-  void begin(const fs::path& file) { loading_.push_back(fs::weakly_canonical(file)); }
+  void begin(const fs::path& file) { loading_.push_back(identity_of(file)); }
 
   std::optional<fs::path> resolve(const std::string& reference, const fs::path& relative_to) const {
     if (looks_like_path(reference)) {
       const fs::path path = fs::path(reference).is_absolute() || relative_to.empty()
                                 ? fs::path(reference)
                                 : relative_to / reference;
-      return fs::exists(path) ? std::optional(path) : std::nullopt;
+      return path_exists(path) ? std::optional(path) : std::nullopt;
     }
     for (const fs::path& directory : directories_) {
       const fs::path candidate = directory / (reference + ".yaml");
-      if (fs::exists(candidate)) return candidate;
+      if (path_exists(candidate)) return candidate;
     }
     return std::nullopt;
   }
@@ -246,7 +260,7 @@ class Loader {
   }
 
   const std::vector<fs::path>& directories_;
-  std::vector<RuleFileError>& errors_;
+  std::vector<FileError>& errors_;
   ContentHash content_;
   const bool extends_by_path_;
   std::vector<fs::path> loading_;  // the chain of files being loaded, for cycles
@@ -254,7 +268,7 @@ class Loader {
 };
 
 RuleSetResult build(std::vector<Entry> entries, Header header, std::string path,
-                    std::string content_hash, bool known_sound, std::vector<RuleFileError> errors) {
+                    std::string content_hash, bool known_sound, std::vector<FileError> errors) {
   RuleSet set{std::move(header.name),
               std::move(header.description),
               std::move(path),
@@ -288,7 +302,7 @@ void append_directories(std::vector<fs::path>& directories, const char* colon_se
 RuleSetResult load(const std::string& text, const std::string& path,
                    const std::vector<fs::path>& directories, bool extends_by_path,
                    const KnownSound& known_sound) {
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   Loader loader(directories, errors, extends_by_path);
   loader.begin(path);
   std::vector<Entry> entries;
@@ -324,7 +338,7 @@ RuleSetResult load_self_contained_rule_set(const std::string& text, const std::s
 RuleSetResult load_rule_set(const std::string& name_or_path,
                             const std::vector<fs::path>& directories,
                             const KnownSound& known_sound) {
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   Loader loader(directories, errors);
   const auto file = loader.resolve(name_or_path, {});
   if (!file) {

@@ -112,8 +112,8 @@ class ExpansionCounter final : public YAML::EventHandler {
 
 }  // namespace
 
-std::optional<RuleFileError> check_alias_expansion(const std::string& text, const std::string& path,
-                                                   std::uint64_t budget) {
+std::optional<FileError> check_alias_expansion(const std::string& text, const std::string& path,
+                                               std::uint64_t budget) {
   std::istringstream stream(text);
   ExpansionCounter counter(budget);
   try {
@@ -122,7 +122,7 @@ std::optional<RuleFileError> check_alias_expansion(const std::string& text, cons
     // reports a new document on every call without consuming anything, so a loop never ends.
     parser.HandleNextDocument(counter);
   } catch (const AliasProblem& problem) {
-    return RuleFileError{path, problem.mark.line + 1, problem.mark.column + 1, problem.message};
+    return FileError{path, problem.mark.line + 1, problem.mark.column + 1, problem.message};
   } catch (const YAML::Exception&) {
     // A syntax error: YAML::Load reports it with its position.
   }

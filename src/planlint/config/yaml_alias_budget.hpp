@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 
 namespace planlint {
 
@@ -17,7 +17,7 @@ constexpr std::uint64_t kAliasExpansionBudget = 100'000;
 // Reads the document's events (no tree is built) and returns an error at the first alias that
 // takes the nodes aliases add past `budget`, or that refers to a node still being defined (a
 // cycle, which no walk would ever finish). Syntax errors are left to the parser that follows.
-std::optional<RuleFileError> check_alias_expansion(const std::string& text, const std::string& path,
-                                                   std::uint64_t budget = kAliasExpansionBudget);
+std::optional<FileError> check_alias_expansion(const std::string& text, const std::string& path,
+                                               std::uint64_t budget = kAliasExpansionBudget);
 
 }  // namespace planlint

@@ -5,8 +5,7 @@
 namespace planlint {
 
 std::optional<YAML::Node> parse_yaml_text(const std::string& text, const std::string& path,
-                                          std::string_view format,
-                                          std::vector<RuleFileError>& errors) {
+                                          std::string_view format, std::vector<FileError>& errors) {
   // Without an anchor there is no alias, and the second reading of the text is saved.
   const bool has_anchor = text.find('&') != std::string::npos;
   if (auto problem = has_anchor ? check_alias_expansion(text, path) : std::nullopt) {

@@ -20,8 +20,7 @@ constexpr const char* kContentTypes = "[Content_Types].xml";
 
 std::string read_entry(const ZipReader& zip, const std::string& name) {
   auto read = zip.read(name, kMaxPartSize);
-  if (!read) return {};
-  if (auto* bytes = std::get_if<std::string>(&*read)) return std::move(*bytes);
+  if (auto* bytes = std::get_if<std::string>(&read)) return std::move(*bytes);
   return {};
 }
 
@@ -108,9 +107,9 @@ std::optional<Message> write_word_file(const std::string& path, const std::strin
 
 namespace {
 
-// The copy as the ZIP writer finished it, with the parts `change` gives replaced or added, or a
-// problem reading the input.
-std::variant<ZipWriter::Result, Message> build_copy(
+// The copy, with the parts `change` gives replaced or added, or a problem reading the input or
+// writing the copy.
+std::variant<std::string, Message> build_copy(
     std::string input_bytes, const std::function<ChangedParts(WordPackage&)>& change) {
   auto opened = WordPackage::open(std::move(input_bytes));
   if (auto* problem = std::get_if<Message>(&opened)) return *problem;
@@ -126,29 +125,19 @@ std::variant<ZipWriter::Result, Message> build_copy(
       continue;
     }
     auto read = package.zip().read(name, kMaxPartSize);
-    if (read && std::holds_alternative<ZipProblem>(*read)) {
-      return std::get<ZipProblem>(*read).problem;
-    }
-    zip.add(name, read ? std::move(std::get<std::string>(*read)) : std::string());
+    if (auto* problem = std::get_if<Message>(&read)) return std::move(*problem);
+    zip.add(name, std::move(std::get<std::string>(read)));
   }
   for (auto& [name, bytes] : changed) zip.add(name, std::move(bytes));  // parts new to the file
   return zip.finish();
-}
-
-std::variant<std::string, Message> finished(std::variant<ZipWriter::Result, Message> built) {
-  if (auto* problem = std::get_if<Message>(&built)) return std::move(*problem);
-  ZipWriter::Result& written = std::get<ZipWriter::Result>(built);
-  if (written.problem) return Message{*written.problem, *written.problem};
-  return std::move(written.bytes);
 }
 
 }  // namespace
 
 std::variant<std::string, Message> annotated_copy(std::string input_bytes,
                                                   const std::vector<ReviewComment>& comments) {
-  return finished(build_copy(std::move(input_bytes), [&](WordPackage& package) {
-    return commented_parts(package, comments);
-  }));
+  return build_copy(std::move(input_bytes),
+                    [&](WordPackage& package) { return commented_parts(package, comments); });
 }
 
 std::variant<std::vector<std::optional<TrackObstacle>>, Message> track_obstacles(
@@ -166,9 +155,8 @@ std::variant<std::vector<std::optional<TrackObstacle>>, Message> track_obstacles
 std::variant<std::string, Message> tracked_copy(std::string input_bytes,
                                                 std::span<const TextEdit> edits,
                                                 const std::string& date) {
-  return finished(build_copy(std::move(input_bytes), [&](WordPackage& package) {
-    return tracked_parts(package, edits, date);
-  }));
+  return build_copy(std::move(input_bytes),
+                    [&](WordPackage& package) { return tracked_parts(package, edits, date); });
 }
 
 std::optional<Message> write_annotated_copy(std::string input_bytes,

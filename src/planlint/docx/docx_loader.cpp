@@ -35,7 +35,7 @@ OfficeContainer sniff_office_container(std::string_view bytes) {
   return OfficeContainer::none;
 }
 
-LoadResult load_docx(std::string path, std::string bytes, bool with_notes) {
+DocumentResult load_docx(std::string path, std::string bytes, bool with_notes) {
   if (sniff_office_container(bytes) == OfficeContainer::compound) {
     if (is_encrypted_package(bytes)) {
       return InputError{std::move(path),

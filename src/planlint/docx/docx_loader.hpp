@@ -20,6 +20,6 @@ OfficeContainer sniff_office_container(std::string_view bytes);
 // password, a ZIP that is not a Word document, damaged or oversized parts, a DTD) is an
 // InputError naming what to do. `with_notes` adds headers, footers, footnotes, endnotes and
 // comments after the body.
-LoadResult load_docx(std::string path, std::string bytes, bool with_notes = false);
+DocumentResult load_docx(std::string path, std::string bytes, bool with_notes = false);
 
 }  // namespace planlint::docx

@@ -41,11 +41,11 @@ std::optional<Message> append_notes(const WordPackage& package, ReaderText& read
   auto number = static_cast<std::uint32_t>(reader.placements.size());
   for (const char* type : {"/header", "/footer", "/footnotes", "/endnotes", "/comments"}) {
     for (const std::string& name : package.related_parts(type)) {
+      if (!package.zip().has(name)) continue;
       auto read = package.zip().read(name, kMaxPartSize);
-      if (!read) continue;
-      if (auto* problem = std::get_if<ZipProblem>(&*read)) return problem->problem;
+      if (auto* problem = std::get_if<Message>(&read)) return std::move(*problem);
       pugi::xml_document part;
-      if (auto problem = parse_xml_part(name, std::get<std::string>(*read), part)) return problem;
+      if (auto problem = parse_xml_part(name, std::get<std::string>(read), part)) return problem;
       for (pugi::xml_node root = part.first_child(); root; root = root.next_sibling()) {
         // The lines a footnote separator draws are no text.
         for (pugi::xml_node note = root.first_child(); note;) {

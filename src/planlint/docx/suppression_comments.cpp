@@ -53,12 +53,11 @@ std::variant<std::map<std::string, std::vector<std::string>>, Message> ignore_co
     const WordPackage& package) {
   std::map<std::string, std::vector<std::string>> ignores;
   const std::string name = package.related_part("/comments");
-  if (name.empty()) return ignores;
+  if (!package.zip().has(name)) return ignores;
   auto read = package.zip().read(name, kMaxPartSize);
-  if (!read) return ignores;
-  if (auto* problem = std::get_if<ZipProblem>(&*read)) return problem->problem;
+  if (auto* problem = std::get_if<Message>(&read)) return std::move(*problem);
   pugi::xml_document part;
-  if (auto problem = parse_xml_part(name, std::get<std::string>(*read), part)) return *problem;
+  if (auto problem = parse_xml_part(name, std::get<std::string>(read), part)) return *problem;
   for (const pugi::xml_node& comment : part.child("w:comments").children("w:comment")) {
     if (auto ids = ignored_rule_ids(comment_text(comment))) {
       ignores[attribute(comment, "w:id")] = std::move(*ids);

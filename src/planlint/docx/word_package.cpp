@@ -18,10 +18,10 @@ Message not_word() {
 // Parses an optional part into `into`; a part that is absent leaves it empty.
 std::optional<Message> load_part(const ZipReader& zip, const std::string& name,
                                  pugi::xml_document& into) {
+  if (!zip.has(name)) return std::nullopt;
   auto read = zip.read(name, kMaxPartSize);
-  if (!read) return std::nullopt;
-  if (auto* problem = std::get_if<ZipProblem>(&*read)) return problem->problem;
-  return parse_xml_part(name, std::get<std::string>(*read), into);
+  if (auto* problem = std::get_if<Message>(&read)) return std::move(*problem);
+  return parse_xml_part(name, std::get<std::string>(read), into);
 }
 
 // The targets of the relationships of `type` in a .rels part, resolved against `folder`.
@@ -60,7 +60,7 @@ std::variant<std::unique_ptr<WordPackage>, Message> WordPackage::open(std::strin
   std::unique_ptr<WordPackage> package(new WordPackage);
   package->bytes_ = std::move(bytes);
   auto zip = ZipReader::open(package->bytes_);
-  if (auto* problem = std::get_if<ZipProblem>(&zip)) return problem->problem;
+  if (auto* problem = std::get_if<Message>(&zip)) return std::move(*problem);
   package->zip_ = std::move(std::get<std::unique_ptr<ZipReader>>(zip));
   const ZipReader& archive = *package->zip_;
 

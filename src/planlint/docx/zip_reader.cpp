@@ -4,21 +4,21 @@
 
 namespace planlint::docx {
 
-std::variant<std::unique_ptr<ZipReader>, ZipProblem> ZipReader::open(std::string_view bytes) {
+std::variant<std::unique_ptr<ZipReader>, Message> ZipReader::open(std::string_view bytes) {
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
   if (source == nullptr) {
     zip_error_fini(&error);
-    return ZipProblem{{"无法读取 ZIP 容器", "cannot read the ZIP container"}};
+    return Message{"无法读取 ZIP 容器", "cannot read the ZIP container"};
   }
   zip_t* archive = zip_open_from_source(source, ZIP_RDONLY, &error);
   if (archive == nullptr) {
     const std::string reason = zip_error_strerror(&error);
     zip_source_free(source);
     zip_error_fini(&error);
-    return ZipProblem{{"不是可读取的 ZIP 压缩包（" + reason + "）",
-                       "not a readable ZIP archive (" + reason + ")"}};
+    return Message{"不是可读取的 ZIP 压缩包（" + reason + "）",
+                   "not a readable ZIP archive (" + reason + ")"};
   }
   zip_error_fini(&error);
   return std::unique_ptr<ZipReader>(new ZipReader(archive));
@@ -32,18 +32,20 @@ bool ZipReader::has(const std::string& name) const {
   return zip_name_locate(archive_, name.c_str(), 0) >= 0;
 }
 
-std::optional<std::variant<std::string, ZipProblem>> ZipReader::read(const std::string& name,
-                                                                     std::uint64_t max_size) const {
+std::variant<std::string, Message> ZipReader::read(const std::string& name,
+                                                   std::uint64_t max_size) const {
   zip_stat_t stat;
   zip_stat_init(&stat);
-  if (zip_stat(archive_, name.c_str(), 0, &stat) != 0) return std::nullopt;
+  if (zip_stat(archive_, name.c_str(), 0, &stat) != 0) {
+    return Message{name + " 不存在", name + " is missing"};
+  }
   if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
-    return ZipProblem{{name + " 已加密", name + " is encrypted"}};
+    return Message{name + " 已加密", name + " is encrypted"};
   }
   zip_file_t* file = zip_fopen(archive_, name.c_str(), 0);
   if (file == nullptr) {
     const std::string reason = name + ": " + zip_strerror(archive_);
-    return ZipProblem{{reason, reason}};
+    return Message{reason, reason};
   }
   std::string bytes;
   if ((stat.valid & ZIP_STAT_SIZE) && stat.size <= max_size) bytes.reserve(stat.size);
@@ -53,14 +55,14 @@ std::optional<std::variant<std::string, ZipProblem>> ZipReader::read(const std::
     if (got < 0) {
       const std::string reason = name + ": " + zip_file_strerror(file);
       zip_fclose(file);
-      return ZipProblem{{reason, reason}};
+      return Message{reason, reason};
     }
     if (got == 0) break;
     if (bytes.size() + static_cast<std::uint64_t>(got) > max_size) {
       zip_fclose(file);
       const std::string limit = std::to_string(max_size >> 20);
-      return ZipProblem{{name + " 解压后超过 " + limit + " MB（疑似“解压炸弹”）",
-                         name + " inflates to more than " + limit + " MB (a decompression bomb?)"}};
+      return Message{name + " 解压后超过 " + limit + " MB（疑似“解压炸弹”）",
+                     name + " inflates to more than " + limit + " MB (a decompression bomb?)"};
     }
     bytes.append(buffer, static_cast<std::size_t>(got));
   }

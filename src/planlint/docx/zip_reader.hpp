@@ -1,7 +1,6 @@
 #pragma once
 #include <cstdint>
 #include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -13,25 +12,21 @@ struct zip;
 
 namespace planlint::docx {
 
-// Why an archive or one of its entries could not be read, in words for the drafter.
-struct ZipProblem {
-  Message problem;
-};
-
 // A ZIP archive held in memory (a .docx is one), read entry by entry. Every entry is inflated
 // up to a cap: the sizes an archive declares may lie, so a decompression bomb is stopped by
 // counting what actually comes out, not by trusting the header.
 class ZipReader {
  public:
-  static std::variant<std::unique_ptr<ZipReader>, ZipProblem> open(std::string_view bytes);
+  // The archive, or why it cannot be read, in words for the drafter.
+  static std::variant<std::unique_ptr<ZipReader>, Message> open(std::string_view bytes);
   ~ZipReader();
   ZipReader(const ZipReader&) = delete;
   ZipReader& operator=(const ZipReader&) = delete;
 
   bool has(const std::string& name) const;
-  // The entry's inflated bytes; nullopt when there is no such entry.
-  std::optional<std::variant<std::string, ZipProblem>> read(const std::string& name,
-                                                            std::uint64_t max_size) const;
+  // The entry's inflated bytes, or why they cannot be read (an entry that is absent among them:
+  // ask has() first where absence is no problem).
+  std::variant<std::string, Message> read(const std::string& name, std::uint64_t max_size) const;
   std::vector<std::string> names() const;
   zip* handle() const { return archive_; }
 

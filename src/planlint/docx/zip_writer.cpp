@@ -24,21 +24,26 @@ std::string read_all(zip_source_t* source) {
   return bytes;
 }
 
+// What libzip reported, in its own words in either language.
+Message libzip_problem(const std::string& reason) {
+  return {reason, reason};
+}
+
 }  // namespace
 
 void ZipWriter::add(std::string name, std::string bytes) {
   entries_.push_back(Entry{std::move(name), std::move(bytes)});
 }
 
-ZipWriter::Result ZipWriter::finish() const {
+std::variant<std::string, Message> ZipWriter::finish() const {
   zip_error_t error;
   zip_error_init(&error);
   SourcePtr target(zip_source_buffer_create(nullptr, 0, 0, &error));
-  if (!target) return Result{{}, "cannot create a ZIP buffer"};
+  if (!target) return libzip_problem("cannot create a ZIP buffer");
   zip_t* archive = zip_open_from_source(target.get(), ZIP_TRUNCATE, &error);
   if (archive == nullptr) {
     zip_error_fini(&error);
-    return Result{{}, "cannot create a ZIP archive"};
+    return libzip_problem("cannot create a ZIP archive");
   }
   zip_source_keep(target.get());  // the archive releases its reference on close; we read after
   for (const Entry& entry : entries_) {
@@ -47,15 +52,15 @@ ZipWriter::Result ZipWriter::finish() const {
       const std::string problem = zip_strerror(archive);
       if (data != nullptr) zip_source_free(data);
       zip_discard(archive);
-      return Result{{}, problem};
+      return libzip_problem(problem);
     }
   }
   if (zip_close(archive) != 0) {
     const std::string problem = zip_strerror(archive);
     zip_discard(archive);
-    return Result{{}, problem};
+    return libzip_problem(problem);
   }
-  return Result{read_all(target.get()), std::nullopt};
+  return read_all(target.get());
 }
 
 }  // namespace planlint::docx

@@ -1,7 +1,9 @@
 #pragma once
-#include <optional>
 #include <string>
+#include <variant>
 #include <vector>
+
+#include "planlint/core/message.hpp"
 
 namespace planlint::docx {
 
@@ -9,11 +11,8 @@ namespace planlint::docx {
 class ZipWriter {
  public:
   void add(std::string name, std::string bytes);
-  struct Result {
-    std::string bytes;                   // the archive, when no problem
-    std::optional<std::string> problem;  // what libzip reported
-  };
-  Result finish() const;
+  // The archive, or what libzip reported.
+  std::variant<std::string, Message> finish() const;
 
   struct Entry {
     std::string name;

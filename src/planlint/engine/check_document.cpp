@@ -159,7 +159,8 @@ RuleRunner::RuleRunner(std::span<const RulePtr> rules, ProfileOverrides override
 
 RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
 
-std::vector<Finding> RuleRunner::check(const Document& document, const Outline& outline) const {
+std::vector<Finding> RuleRunner::findings_in(const Document& document,
+                                             const Outline& outline) const {
   const NormalizedDocument normalized(document.text());
   return run(document, outline, normalized).findings;
 }
@@ -216,12 +217,12 @@ const LinePrefilter* RuleRunner::prefilter_for(std::size_t view_size) const {
 
 std::vector<Finding> check_document(const Document& document, const Outline& outline,
                                     std::span<const RulePtr> rules) {
-  return RuleRunner(rules).check(document, outline);
+  return RuleRunner(rules).findings_in(document, outline);
 }
 
 std::vector<Finding> check_document(const Document& document, const Outline& outline,
                                     const Rule& rule) {
-  return RuleRunner(rule).check(document, outline);
+  return RuleRunner(rule).findings_in(document, outline);
 }
 
 }  // namespace planlint

@@ -34,9 +34,9 @@ class RuleRunner {
   // compile than it saves.
   explicit RuleRunner(const Rule& rule);
 
-  // The rules' findings with positions and excerpts, sorted by position, then rule id. The
-  // document's profiles are read unless `outline` already holds them.
-  std::vector<Finding> check(const Document& document, const Outline& outline) const;
+  // The rules' findings with positions and excerpts, sorted by position, then rule id, for a
+  // document whose outline is built already. Its profiles are read unless `outline` holds them.
+  std::vector<Finding> findings_in(const Document& document, const Outline& outline) const;
   // The same, building the outline from the normalized view the rules use anyway, which spares
   // normalizing the text twice; the outline is returned beside the findings.
   // `themes`: the coverage of every rule whose kind reports it, in rule order.

@@ -29,15 +29,15 @@ ExampleRun run_example(const Rule& rule, const std::string& text) {
           {"第 " + column + " 列报告" + message, message + " at column " + column}};
 }
 
-RuleFileError at(const RuleInfo& info, const RuleExample& example, Message message) {
+FileError at(const RuleInfo& info, const RuleExample& example, Message message) {
   return {info.path, example.line, example.column, std::move(message)};
 }
 
 }  // namespace
 
-std::vector<RuleFileError> example_errors(const Rule& rule) {
+std::vector<FileError> example_errors(const Rule& rule) {
   const RuleInfo& info = rule.info();
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   for (const RuleExample& hit : info.hit_examples) {
     if (run_example(rule, hit.text).count > 0) continue;
     errors.push_back(
@@ -57,10 +57,10 @@ std::vector<RuleFileError> example_errors(const Rule& rule) {
   return errors;
 }
 
-std::vector<RuleFileError> example_errors(std::span<const RulePtr> rules) {
-  std::vector<RuleFileError> errors;
+std::vector<FileError> example_errors(std::span<const RulePtr> rules) {
+  std::vector<FileError> errors;
   for (const RulePtr& rule : rules) {
-    std::vector<RuleFileError> of_rule = example_errors(*rule);
+    std::vector<FileError> of_rule = example_errors(*rule);
     errors.insert(errors.end(), std::make_move_iterator(of_rule.begin()),
                   std::make_move_iterator(of_rule.end()));
   }

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "planlint/config/rule.hpp"
-#include "planlint/config/rule_file_error.hpp"
+#include "planlint/core/file_error.hpp"
 
 namespace planlint {
 
@@ -12,7 +12,7 @@ namespace planlint {
 // example is checked as a document of its own, as planlint would check a file holding it. The
 // problems point at the example in its rule file. Whether a set needs it again is
 // verified_rule_set.hpp's business.
-std::vector<RuleFileError> example_errors(const Rule& rule);
-std::vector<RuleFileError> example_errors(std::span<const RulePtr> rules);
+std::vector<FileError> example_errors(const Rule& rule);
+std::vector<FileError> example_errors(std::span<const RulePtr> rules);
 
 }  // namespace planlint

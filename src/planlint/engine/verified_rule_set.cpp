@@ -81,7 +81,7 @@ RuleSetResult load_verified_rule_set(const std::string& name_or_path,
       });
   auto* set = std::get_if<RuleSet>(&loaded);
   if (set == nullptr || verified) return loaded;
-  std::vector<RuleFileError> errors = example_errors(set->rules);
+  std::vector<FileError> errors = example_errors(set->rules);
   if (errors.empty()) {
     remember_verified(*set, verification.cache_directory);
     return loaded;

@@ -72,8 +72,8 @@ Message longer_than_limit(std::uint64_t max_bytes) {
           "more than --max-file-size allows (" + limit + " bytes; 0 lifts the limit)"};
 }
 
-LoadResult load_document_from_bytes(std::string path, std::string bytes,
-                                    const DecodeOptions& options) {
+DocumentResult load_document_from_bytes(std::string path, std::string bytes,
+                                        const DecodeOptions& options) {
   // Office files are recognised by their bytes, whatever their name, so a .doc renamed .txt
   // still gets the message that says what to do.
   if (docx::sniff_office_container(bytes) != docx::OfficeContainer::none) {
@@ -100,8 +100,8 @@ std::variant<std::string, InputError> read_standard_input(const std::string& nam
   return read_stream(stdin, name, max_bytes, 0);
 }
 
-LoadResult load_document(const std::string& path, const DecodeOptions& options,
-                         std::uint64_t max_bytes) {
+DocumentResult load_document(const std::string& path, const DecodeOptions& options,
+                             std::uint64_t max_bytes) {
   auto bytes = read_input_bytes(path, max_bytes);
   if (auto* error = std::get_if<InputError>(&bytes)) return std::move(*error);
   return load_document_from_bytes(path, std::move(std::get<std::string>(bytes)), options);

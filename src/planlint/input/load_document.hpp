@@ -19,8 +19,8 @@ Message longer_than_limit(std::uint64_t max_bytes);
 
 // Reads and decodes a file ("-" reads standard input). A file of more than `max_bytes` bytes
 // (0: no limit) is refused before it is read, by its size, or as soon as reading passes it.
-LoadResult load_document(const std::string& path, const DecodeOptions& options = {},
-                         std::uint64_t max_bytes = 0);
+DocumentResult load_document(const std::string& path, const DecodeOptions& options = {},
+                             std::uint64_t max_bytes = 0);
 // A file's bytes ("-": standard input), or an error once they pass `max_bytes` (0: no limit).
 std::variant<std::string, InputError> read_input_bytes(const std::string& path,
                                                        std::uint64_t max_bytes);
@@ -28,7 +28,7 @@ std::variant<std::string, InputError> read_input_bytes(const std::string& path,
 std::variant<std::string, InputError> read_standard_input(const std::string& name,
                                                           std::uint64_t max_bytes);
 // Decodes bytes already in memory, reported under `path`.
-LoadResult load_document_from_bytes(std::string path, std::string bytes,
-                                    const DecodeOptions& options = {});
+DocumentResult load_document_from_bytes(std::string path, std::string bytes,
+                                        const DecodeOptions& options = {});
 
 }  // namespace planlint

@@ -13,7 +13,7 @@ const Hierarchy& default_hierarchy() {
   return hierarchy;
 }
 
-std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, Message& error) {
+std::variant<Hierarchy, Message> parse_hierarchy(std::string_view comma_separated) {
   Hierarchy hierarchy;
   while (!comma_separated.empty()) {
     const std::size_t comma = comma_separated.find(',');
@@ -21,21 +21,18 @@ std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, Messa
     const auto family = family_from_name(name);
     if (!family) {
       const std::string known = family_names();
-      error = {"未知的标题序号类别“" + std::string(name) + "”（可用：" + known + "）",
-               "unknown heading family '" + std::string(name) + "' (known: " + known + ")"};
-      return std::nullopt;
+      return Message{"未知的标题序号类别“" + std::string(name) + "”（可用：" + known + "）",
+                     "unknown heading family '" + std::string(name) + "' (known: " + known + ")"};
     }
     if (std::find(hierarchy.begin(), hierarchy.end(), *family) != hierarchy.end()) {
-      error = {"标题序号类别“" + std::string(name) + "”重复列出",
-               "heading family '" + std::string(name) + "' listed twice"};
-      return std::nullopt;
+      return Message{"标题序号类别“" + std::string(name) + "”重复列出",
+                     "heading family '" + std::string(name) + "' listed twice"};
     }
     hierarchy.push_back(*family);
     comma_separated = comma == std::string_view::npos ? "" : comma_separated.substr(comma + 1);
   }
   if (hierarchy.empty()) {
-    error = {"层级为空：请列出标题序号类别，如 cn,cn-paren,arabic", "empty hierarchy"};
-    return std::nullopt;
+    return Message{"层级为空：请列出标题序号类别，如 cn,cn-paren,arabic", "empty hierarchy"};
   }
   return hierarchy;
 }

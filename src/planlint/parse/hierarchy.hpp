@@ -1,7 +1,7 @@
 #pragma once
-#include <optional>
 #include <string>
 #include <string_view>
+#include <variant>
 #include <vector>
 
 #include "planlint/core/message.hpp"
@@ -15,7 +15,7 @@ using Hierarchy = std::vector<Family>;
 // 第…部分 > 第…章 > 第…节 > 第…条 > 一、 > （一） > 1. > （1） > ①, after GB/T 9704-2012 7.3.3:
 // the rows of kFamilyTraits in order.
 const Hierarchy& default_hierarchy();
-// Parses "cn,cn-paren,arabic"; nullopt and a reason in `error` when a name is unknown or repeated.
-std::optional<Hierarchy> parse_hierarchy(std::string_view comma_separated, Message& error);
+// Parses "cn,cn-paren,arabic"; the reason when a name is unknown or repeated.
+std::variant<Hierarchy, Message> parse_hierarchy(std::string_view comma_separated);
 
 }  // namespace planlint

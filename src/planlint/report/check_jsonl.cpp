@@ -1,6 +1,5 @@
 #include "planlint/report/check_report.hpp"
 #include "planlint/report/finding_json.hpp"
-#include "planlint/text/document.hpp"
 
 namespace planlint {
 namespace {
@@ -15,12 +14,7 @@ class JsonlReporter final : public CheckReporter {
 
   void file(const Document& document, std::span<const Finding> findings,
             const FileDetails& /*details*/) override {
-    json_.begin_object();
-    json_.member("path", document.path()).member("encoding", document.decoded().encoding());
-    json_.key("findings").begin_array();
-    for (const Finding& finding : findings) write_finding_json(json_, finding, language_);
-    json_.end_array();
-    json_.end_object();
+    write_file_json(json_, document, findings, language_);
     json_.end_line();
     json_.flush();
   }

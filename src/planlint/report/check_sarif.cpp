@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "planlint/core/working_directory.hpp"
 #include "planlint/report/check_report.hpp"
 #include "planlint/report/column_units.hpp"
 #include "planlint/report/json_writer.hpp"
@@ -55,9 +56,8 @@ bool is_unreserved(unsigned char byte) {
 // Chinese file name becomes its UTF-8 bytes in %XX form, and a ':' cannot pass for a scheme).
 std::string artifact_uri(const std::string& path) {
   std::filesystem::path relative = std::filesystem::path(path).lexically_normal();
-  if (relative.is_absolute()) {
-    relative = relative.lexically_relative(std::filesystem::current_path());
-  }
+  const std::filesystem::path base = working_directory();
+  if (relative.is_absolute() && !base.empty()) relative = relative.lexically_relative(base);
   std::string uri;
   for (const char c : relative.generic_string()) {
     const auto byte = static_cast<unsigned char>(c);

@@ -1,5 +1,7 @@
 #include "planlint/report/finding_json.hpp"
 
+#include "planlint/text/document.hpp"
+
 namespace planlint {
 namespace {
 
@@ -38,6 +40,16 @@ void write_finding_json(JsonWriter& json, const Finding& finding, Language langu
   }
   if (finding.replacement) json.member("replacement", *finding.replacement);
   if (finding.fix) write_fix_json(json.key("fix"), *finding.fix);
+  json.end_object();
+}
+
+void write_file_json(JsonWriter& json, const Document& document, std::span<const Finding> findings,
+                     Language language, JsonLayout findings_layout) {
+  json.begin_object();
+  json.member("path", document.path()).member("encoding", document.decoded().encoding());
+  json.key("findings").begin_array(findings_layout);
+  for (const Finding& finding : findings) write_finding_json(json, finding, language);
+  json.end_array();
   json.end_object();
 }
 

@@ -78,7 +78,7 @@ RuleChoices::Result RuleChoices::load(const std::string& rules_option, const Pro
   }
 
   RuleChoices choices;
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   std::set<std::string> ids;
   // Only the default choice's warnings concern the operator: the config was written for it.
   auto quiet = std::make_shared<spdlog::logger>("planlint-serve-quiet");
@@ -86,7 +86,7 @@ RuleChoices::Result RuleChoices::load(const std::string& rules_option, const Pro
     if (!ids.insert(choice.id).second) continue;
     spdlog::logger& choice_log = choices.choices_.empty() && errors.empty() ? log : *quiet;
     ProjectRulesResult loaded = load_project_rules(choice.option, config, choice_log, language);
-    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    if (auto* problems = std::get_if<std::vector<FileError>>(&loaded)) {
       errors.insert(errors.end(), problems->begin(), problems->end());
       continue;
     }

@@ -30,7 +30,7 @@ struct RuleChoice {
 // then the config's sets one by one, then the shipped sets.
 class RuleChoices {
  public:
-  using Result = std::variant<RuleChoices, std::vector<RuleFileError>>;
+  using Result = std::variant<RuleChoices, std::vector<FileError>>;
   // Loads every choice; any problem in a rule file or the config is an error, as for check.
   static Result load(const std::string& rules_option, const ProjectConfig* config,
                      spdlog::logger& log, Language language);

@@ -100,7 +100,7 @@ class ServeRun {
     }
     if (!load_config()) return 2;
     auto choices = RuleChoices::load(options_.rules, config(), log(), options_.language);
-    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&choices)) {
+    if (auto* problems = std::get_if<std::vector<FileError>>(&choices)) {
       log_problems(log(), *problems, options_.language);
       return 2;
     }
@@ -117,14 +117,12 @@ class ServeRun {
   }
 
   bool load_config() {
-    const auto file = locate_project_config(options_.config);
-    if (!file) return true;
-    ProjectConfigResult loaded = load_project_config(*file);
-    if (auto* problems = std::get_if<std::vector<RuleFileError>>(&loaded)) {
+    auto chosen = read_chosen_project_config(options_.config);
+    if (auto* problems = std::get_if<std::vector<FileError>>(&chosen)) {
       log_problems(log(), *problems, options_.language);
       return false;
     }
-    config_ = std::move(std::get<ProjectConfig>(loaded));
+    config_ = std::move(std::get<std::optional<ProjectConfig>>(chosen));
     return true;
   }
 

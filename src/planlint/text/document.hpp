@@ -69,6 +69,7 @@ struct InputError {
   Message problem;
 };
 
-using LoadResult = std::variant<std::unique_ptr<Document>, InputError>;
+// A document read, or why it could not be.
+using DocumentResult = std::variant<std::unique_ptr<Document>, InputError>;
 
 }  // namespace planlint

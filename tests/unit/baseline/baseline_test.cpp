@@ -21,7 +21,7 @@ Finding finding_at(std::uint32_t line) {
 }
 
 Baseline parsed(const std::string& json) {
-  Baseline::LoadResult result = Baseline::parse(json, "baseline.json", kFolder);
+  BaselineResult result = Baseline::parse(json, "baseline.json", kFolder);
   REQUIRE(std::holds_alternative<Baseline>(result));
   return std::get<Baseline>(std::move(result));
 }
@@ -80,10 +80,9 @@ TEST_CASE("an empty run writes an empty baseline that reads back", "[baseline]")
 TEST_CASE("a file that is not a baseline is refused with positions", "[baseline]") {
   const auto errors_of = [](const std::string& json) {
     std::vector<std::string> messages;
-    const Baseline::LoadResult result = Baseline::parse(json, "baseline.json", kFolder);
-    if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
-      for (const auto& error : *errors)
-        messages.push_back(format_rule_file_error(error, Language::en));
+    const BaselineResult result = Baseline::parse(json, "baseline.json", kFolder);
+    if (const auto* errors = std::get_if<std::vector<FileError>>(&result)) {
+      for (const auto& error : *errors) messages.push_back(format_file_error(error, Language::en));
     }
     return messages;
   };

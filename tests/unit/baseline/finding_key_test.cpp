@@ -12,7 +12,7 @@ using Strings = std::vector<std::string>;
 namespace {
 
 std::unique_ptr<Document> document_of(const std::string& text) {
-  LoadResult loaded = load_document_from_bytes("plan.txt", text);
+  DocumentResult loaded = load_document_from_bytes("plan.txt", text);
   REQUIRE(std::holds_alternative<std::unique_ptr<Document>>(loaded));
   return std::move(std::get<std::unique_ptr<Document>>(loaded));
 }

@@ -38,7 +38,7 @@ std::vector<std::string> listed(InputPaths& inputs, const fs::path& root) {
       names.push_back(file->path == "-" ? "- as " + file->name
                                         : fs::path(file->path).lexically_relative(root).string());
     } else {
-      names.push_back("problem: " + std::get<InputProblem>(*item).path);
+      names.push_back("problem: " + std::get<InputError>(*item).path);
     }
   }
   return names;

@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <chrono>
+#include <stdexcept>
 #include <thread>
 
 #include "planlint/cli/ordered_pool.hpp"
@@ -59,4 +60,30 @@ TEST_CASE("only a few items per thread are in flight, so memory does not grow wi
   CHECK(PoolRun(1, 500).most_in_flight == 1);
   CHECK(PoolRun(2, 500).most_in_flight <= 8);
   CHECK(PoolRun(3, 500).most_in_flight <= 12);
+}
+
+TEST_CASE("what work throws on a worker reaches the caller in the item's turn, as with one job",
+          "[cli][pool]") {
+  for (const unsigned jobs : {1u, 2u, 8u}) {
+    INFO("jobs " << jobs);
+    int next_item = 0;
+    std::vector<int> consumed;
+    const auto run = [&] {
+      run_in_order<int, int>(
+          jobs,
+          [&]() -> std::optional<int> {
+            if (next_item == 100) return std::nullopt;
+            return next_item++;
+          },
+          [&](int item) {
+            if (item == 30) throw std::runtime_error("item 30");
+            return item;
+          },
+          [&](int result) { consumed.push_back(result); });
+    };
+    CHECK_THROWS_WITH(run(), "item 30");
+    // Every item before the one that failed was consumed, in order, and none after it.
+    REQUIRE(consumed.size() == 30);
+    CHECK(consumed.back() == 29);
+  }
 }

@@ -21,9 +21,8 @@ ProjectConfigResult parse(const std::string& yaml) {
 Strings errors_of(const std::string& yaml) {
   Strings messages;
   const ProjectConfigResult result = parse(yaml);
-  if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
-    for (const auto& error : *errors)
-      messages.push_back(format_rule_file_error(error, Language::en));
+  if (const auto* errors = std::get_if<std::vector<FileError>>(&result)) {
+    for (const auto& error : *errors) messages.push_back(format_file_error(error, Language::en));
   }
   return messages;
 }

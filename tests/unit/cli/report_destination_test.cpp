@@ -63,19 +63,22 @@ TEST_CASE("a report file appears whole, only once committed", "[cli][output]") {
   fs::create_directories(folder);
   const fs::path report = folder / "report.json";
   testing::write_file(report, "the previous report");
-  planlint::Message problem;
   SECTION("committed: the new report replaces the old, no temporary file is left") {
-    auto destination = ReportDestination::open_file(report.string(), problem);
+    auto opened = ReportDestination::open_file(report.string());
+    auto* destination = std::get_if<std::unique_ptr<ReportDestination>>(&opened);
     REQUIRE(destination);
-    destination->stream() << "new report";
+    auto& report_file = **destination;
+    report_file.stream() << "new report";
     CHECK(testing::read_file(report) == "the previous report");
-    CHECK_FALSE(destination->commit());
+    CHECK_FALSE(report_file.commit());
     CHECK(testing::read_file(report) == "new report");
   }
   SECTION("abandoned: the old report stays, the temporary file goes") {
-    auto destination = ReportDestination::open_file(report.string(), problem);
+    auto opened = ReportDestination::open_file(report.string());
+    auto* destination = std::get_if<std::unique_ptr<ReportDestination>>(&opened);
     REQUIRE(destination);
-    destination->stream() << "half a rep";
+    auto& report_file = **destination;
+    report_file.stream() << "half a rep";
   }
   CHECK(std::distance(fs::directory_iterator(folder), fs::directory_iterator()) == 1);
   fs::remove_all(folder);

@@ -1,45 +1,19 @@
 #include <catch2/catch.hpp>
 
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "planlint/cli/suppressions.hpp"
-#include "planlint/engine/check_document.hpp"
-#include "planlint/input/load_document.hpp"
-#include "support/rule_testing.hpp"
+#include "support/suppression_testing.hpp"
 
 using namespace planlint;
 using Strings = std::vector<std::string>;
 
 namespace {
 
-// Two phrase rules: `alpha` finds 甲, `beta` finds 乙.
-std::vector<RulePtr> two_rules() {
-  std::vector<RulePtr> rules;
-  rules.push_back(testing::rule_from_yaml(
-      "{id: alpha, kind: phrase, severity: warning, message: 甲, phrases: [甲]}"));
-  rules.push_back(testing::rule_from_yaml(
-      "{id: beta, kind: phrase, severity: warning, message: 乙, phrases: [乙]}"));
-  return rules;
-}
-
 // "rule@line:column" for every finding left in a Markdown (or `name`d) text.
 Strings findings_of(const std::string& text, bool report_unused = false,
                     const std::string& name = "plan.md") {
-  const std::vector<RulePtr> rules = two_rules();
-  const RuleRunner runner(rules);
-  auto loaded = load_document_from_bytes(name, text);
-  REQUIRE(std::holds_alternative<std::unique_ptr<Document>>(loaded));
-  const auto& document = *std::get<std::unique_ptr<Document>>(loaded);
-  std::vector<Finding> findings = runner.check(document).findings;
-  apply_suppressions(document, runner, report_unused, findings);
-  Strings described;
-  for (const Finding& finding : findings) {
-    described.push_back(finding.rule_id + "@" + std::to_string(finding.start.line) + ":" +
-                        std::to_string(finding.start.column));
-  }
-  return described;
+  return testing::findings_left(name, text, report_unused, testing::FindingPlace::line);
 }
 
 }  // namespace

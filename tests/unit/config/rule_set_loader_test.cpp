@@ -217,14 +217,14 @@ TEST_CASE("Rule-file problems are written in Chinese as well as English", "[rule
   const RuleSetResult result = load_rule_set_from_text(
       "name: x\nrule: []\nrules:\n  - {id: a-b, kind: nothing, severity: error, message: m}\n",
       "set.yaml", {});
-  const auto* errors = std::get_if<std::vector<RuleFileError>>(&result);
+  const auto* errors = std::get_if<std::vector<FileError>>(&result);
   REQUIRE(errors != nullptr);
   REQUIRE(errors->size() == 2);
-  CHECK(format_rule_file_error((*errors)[0], Language::zh) ==
+  CHECK(format_file_error((*errors)[0], Language::zh) ==
         "set.yaml:2:1: 无法识别的键 `rule`（此条目可用的键：description, extends, name, rules）");
-  CHECK(format_rule_file_error((*errors)[1], Language::zh) ==
+  CHECK(format_file_error((*errors)[1], Language::zh) ==
         "set.yaml:4:21: 无法识别的规则类型“nothing”；可用的类型有：" + kind_names());
-  CHECK(format_rule_file_error((*errors)[1], Language::en) ==
+  CHECK(format_file_error((*errors)[1], Language::en) ==
         "set.yaml:4:21: unknown kind “nothing”; the kinds are: " + kind_names());
 }
 

@@ -20,8 +20,8 @@ std::string billion_laughs() {
   return text;
 }
 
-std::string formatted(const std::optional<RuleFileError>& error) {
-  return error ? format_rule_file_error(*error, Language::en) : "";
+std::string formatted(const std::optional<FileError>& error) {
+  return error ? format_file_error(*error, Language::en) : "";
 }
 
 }  // namespace
@@ -49,7 +49,7 @@ TEST_CASE("An alias inside the node it names is refused", "[yaml]") {
 TEST_CASE("Aliases within the budget and syntax errors are left to the parser", "[yaml]") {
   CHECK_FALSE(check_alias_expansion("a: &x [1, 2]\nb: *x\n", "x.yaml"));
   CHECK_FALSE(check_alias_expansion("a: [unclosed\n", "x.yaml"));
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   CHECK_FALSE(parse_yaml_text(billion_laughs(), "bomb.yaml", "YAML", errors));
   REQUIRE(errors.size() == 1);
   CHECK(errors[0].line == 6);

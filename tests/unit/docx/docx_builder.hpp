@@ -42,7 +42,7 @@ inline std::string make_docx(const std::string& document_xml, const std::string&
         R"(<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">)" +
             relationships + "</Relationships>");
   }
-  return zip.finish().bytes;
+  return std::get<std::string>(zip.finish());
 }
 
 }  // namespace planlint::test

@@ -9,7 +9,7 @@ using namespace planlint;
 namespace {
 
 std::string problem_of(std::string bytes) {
-  LoadResult loaded = docx::load_docx("plan.docx", std::move(bytes));
+  DocumentResult loaded = docx::load_docx("plan.docx", std::move(bytes));
   const auto* error = std::get_if<InputError>(&loaded);
   return error != nullptr ? error->problem.en : "(read)";
 }
@@ -32,7 +32,7 @@ TEST_CASE("A .docx reads as one line per paragraph, automatic numbers drawn", "[
                           "<w:p><w:r><w:t>甲</w:t><w:br/><w:t>乙xx</w:t></w:r></w:p>" +
                           numbered("保障措施")),
       kNumbering);
-  LoadResult loaded = docx::load_docx("plan.docx", bytes);
+  DocumentResult loaded = docx::load_docx("plan.docx", bytes);
   REQUIRE(std::holds_alternative<std::unique_ptr<Document>>(loaded));
   const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
   CHECK(document.text() == "标题\n一、\t总体要求\n甲\n乙xx\n二、\t保障措施\n");
@@ -70,7 +70,8 @@ TEST_CASE("Office files planlint cannot read say what to do", "[docx]") {
 
   docx::ZipWriter other;
   other.add("xl/workbook.xml", "<workbook/>");
-  CHECK_THAT(problem_of(other.finish().bytes), Catch::Contains("not a Word document"));
+  CHECK_THAT(problem_of(std::get<std::string>(other.finish())),
+             Catch::Contains("not a Word document"));
 
   CHECK_THAT(problem_of(test::make_docx("<w:document><w:body>")),
              Catch::StartsWith("word/document.xml: malformed XML at byte"));

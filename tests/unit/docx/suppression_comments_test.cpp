@@ -1,14 +1,10 @@
 #include <catch2/catch.hpp>
 
-#include <memory>
 #include <string>
 #include <vector>
 
 #include "docx/docx_builder.hpp"
-#include "planlint/cli/suppressions.hpp"
-#include "planlint/engine/check_document.hpp"
-#include "planlint/input/load_document.hpp"
-#include "support/rule_testing.hpp"
+#include "support/suppression_testing.hpp"
 
 using namespace planlint;
 using Strings = std::vector<std::string>;
@@ -29,33 +25,12 @@ std::string comments(const std::vector<std::pair<int, std::string>>& texts) {
   return xml + "</w:comments>";
 }
 
-// Two phrase rules: `alpha` finds 甲, `beta` finds 乙.
-std::vector<RulePtr> two_rules() {
-  std::vector<RulePtr> rules;
-  rules.push_back(testing::rule_from_yaml(
-      "{id: alpha, kind: phrase, severity: warning, message: 甲, phrases: [甲]}"));
-  rules.push_back(testing::rule_from_yaml(
-      "{id: beta, kind: phrase, severity: warning, message: 乙, phrases: [乙]}"));
-  return rules;
-}
-
 // "rule@¶paragraph:column" for every finding left in a .docx of `body` and `comment_xml`.
 Strings findings_of(const std::string& body, const std::string& comment_xml,
                     bool report_unused = false) {
-  const std::vector<RulePtr> rules = two_rules();
-  const RuleRunner runner(rules);
-  auto loaded = load_document_from_bytes(
-      "plan.docx", test::make_docx(test::word_document(body), kNumbering, comment_xml));
-  REQUIRE(std::holds_alternative<std::unique_ptr<Document>>(loaded));
-  const auto& document = *std::get<std::unique_ptr<Document>>(loaded);
-  std::vector<Finding> findings = runner.check(document).findings;
-  apply_suppressions(document, runner, report_unused, findings);
-  Strings described;
-  for (const Finding& finding : findings) {
-    described.push_back(finding.rule_id + "@¶" + std::to_string(finding.start.paragraph) + ":" +
-                        std::to_string(finding.start.column));
-  }
-  return described;
+  return testing::findings_left("plan.docx",
+                                test::make_docx(test::word_document(body), kNumbering, comment_xml),
+                                report_unused, testing::FindingPlace::paragraph);
 }
 
 std::string range(int id, const std::string& runs) {

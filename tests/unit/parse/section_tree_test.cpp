@@ -59,8 +59,8 @@ TEST_CASE("Families out of the hierarchy's order fall back to first appearance",
 }
 
 TEST_CASE("A configured hierarchy is followed", "[tree]") {
-  planlint::Message error;
-  const auto hierarchy = planlint::parse_hierarchy("arabic,cn", error);
+  const auto parsed = planlint::parse_hierarchy("arabic,cn");
+  const auto* hierarchy = std::get_if<planlint::Hierarchy>(&parsed);
   REQUIRE(hierarchy);
   CHECK(shape(outline_of("1. 甲\n一、乙\n2. 丙\n", *hierarchy)) == "1.@1:1 一、@2:2 2.@3:1");
 }

@@ -17,10 +17,10 @@ namespace {
 
 // As a rule set is loaded and verified: the entry's problems, else its examples'.
 RulePtr built_and_verified(const YAML::Node& entry, const std::string& path,
-                           std::vector<RuleFileError>& errors) {
+                           std::vector<FileError>& errors) {
   RulePtr rule = build_rule(entry, path, errors);
   if (rule == nullptr) return rule;
-  std::vector<RuleFileError> example_problems = example_errors(*rule);
+  std::vector<FileError> example_problems = example_errors(*rule);
   if (example_problems.empty()) return rule;
   errors.insert(errors.end(), example_problems.begin(), example_problems.end());
   return nullptr;
@@ -29,17 +29,17 @@ RulePtr built_and_verified(const YAML::Node& entry, const std::string& path,
 }  // namespace
 
 std::vector<std::string> rule_errors(const std::string& yaml) {
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   built_and_verified(YAML::Load(yaml), "test.yaml", errors);
   std::vector<std::string> messages;
-  for (const auto& error : errors) messages.push_back(format_rule_file_error(error, Language::en));
+  for (const auto& error : errors) messages.push_back(format_file_error(error, Language::en));
   return messages;
 }
 
 RulePtr rule_from_yaml(const std::string& yaml) {
-  std::vector<RuleFileError> errors;
+  std::vector<FileError> errors;
   RulePtr rule = built_and_verified(YAML::Load(yaml), "test.yaml", errors);
-  for (const auto& error : errors) UNSCOPED_INFO(format_rule_file_error(error, Language::en));
+  for (const auto& error : errors) UNSCOPED_INFO(format_file_error(error, Language::en));
   REQUIRE(errors.empty());
   REQUIRE(rule != nullptr);
   return rule;
@@ -47,9 +47,8 @@ RulePtr rule_from_yaml(const std::string& yaml) {
 
 std::vector<std::string> errors_of(const RuleSetResult& result) {
   std::vector<std::string> messages;
-  if (const auto* errors = std::get_if<std::vector<RuleFileError>>(&result)) {
-    for (const auto& error : *errors)
-      messages.push_back(format_rule_file_error(error, Language::en));
+  if (const auto* errors = std::get_if<std::vector<FileError>>(&result)) {
+    for (const auto& error : *errors) messages.push_back(format_file_error(error, Language::en));
   }
   return messages;
 }
@@ -102,11 +101,11 @@ std::vector<DocumentedEntry> documented_entries(const std::string& kind) {
 RulePtr documented_rule(const std::string& kind, const std::string& id) {
   for (const DocumentedEntry& entry : documented_entries(kind)) {
     if (!entry.node["id"] || entry.node["id"].as<std::string>() != id) continue;
-    std::vector<RuleFileError> errors;
+    std::vector<FileError> errors;
     RulePtr rule = built_and_verified(entry.node, page_path(kind), errors);
     for (auto& error : errors) {
       error.line += entry.line_offset;
-      UNSCOPED_INFO(format_rule_file_error(error, Language::en));
+      UNSCOPED_INFO(format_file_error(error, Language::en));
     }
     REQUIRE(errors.empty());
     REQUIRE(rule != nullptr);
