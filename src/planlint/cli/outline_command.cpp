@@ -6,6 +6,7 @@
 #include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/text/normalize.hpp"
+#include "planlint/text/source_pages.hpp"
 
 namespace planlint {
 namespace {
@@ -47,8 +48,11 @@ int run_outline(const OutlineOptions& options, std::ostream& out, std::ostream& 
     const Document& document = *std::get<std::unique_ptr<Document>>(loaded);
     Outline outline = build_outline(document, hierarchy);
     // The profile reads a few title and signature lines: each is folded when it is read, so
-    // the outline never holds a second, normalized copy of the text.
-    const ViewLines view_lines{document.lines().line_count(), [&document](std::uint32_t line) {
+    // the outline never holds a second, normalized copy of the text. A file of many parts has
+    // them all over it: the pages read go again (SourcePageRelease).
+    SourcePageRelease release(document);
+    const ViewLines view_lines{document.lines().line_count(), [&](std::uint32_t line) {
+                                 release.after_read();
                                  return normalize(document.lines().line_text(line - 1)).view();
                                }};
     outline.profiles = detect_profiles(outline, view_lines, profile_overrides(options.profile));

@@ -8,6 +8,7 @@
 #include "planlint/engine/finding_sink.hpp"
 #include "planlint/parse/outline.hpp"
 #include "planlint/text/document.hpp"
+#include "planlint/text/source_pages.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
@@ -86,8 +87,13 @@ std::vector<Finding> finish(const Document& document, std::vector<Finding> findi
     order[at] = at;
   }
   Locator locator(document);
-  for (Finding& finding : findings) locator.locate(finding);
+  SourcePageRelease release(document);
   for (Finding& finding : findings) {
+    locator.locate(finding);
+    release.after_read();
+  }
+  for (Finding& finding : findings) {
+    release.after_read();
     if (!finding.fix) continue;
     for (TextEdit& edit : finding.fix->edits) {
       edit.start = document.position_of(edit.begin);
@@ -161,13 +167,17 @@ RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
 
 std::vector<Finding> RuleRunner::findings_in(const Document& document,
                                              const Outline& outline) const {
-  const NormalizedDocument normalized(document.text());
+  const NormalizedDocument normalized(document);
+  // The rules read the view; the text is read again only around findings.
+  document.release_source_pages();
   return run(document, outline, normalized).findings;
 }
 
 RuleRunner::Checked RuleRunner::check(const Document& document, const Hierarchy& hierarchy) const {
-  const NormalizedDocument normalized(document.text());
+  const NormalizedDocument normalized(document);
+  document.release_source_pages();
   Checked checked{build_outline(document, hierarchy, &normalized), {}, {}};
+  document.release_source_pages();
   checked.outline.profiles = detect_profiles(checked.outline, normalized.lines(), overrides_);
   Results results = run(document, checked.outline, normalized);
   checked.findings = std::move(results.findings);
@@ -187,6 +197,7 @@ RuleRunner::Results RuleRunner::run(const Document& document, const Outline& out
   for (const Rule* rule : rules_) {
     const std::size_t first = sink.findings().size();
     rule->check(context, sink);
+    document.release_source_pages();
     if (!rule->info().traits.reads_drawn_numbers) {
       drop_findings_in_drawn_numbers(document, sink.findings(), first);
     }

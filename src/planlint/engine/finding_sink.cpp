@@ -34,6 +34,9 @@ std::string render_message(std::string_view message_template, const MessageArgs&
   return out;
 }
 
+FindingSink::FindingSink(const CheckContext& context)
+    : context_(context), release_(context.document()) {}
+
 void FindingSink::report_view_span(const Rule& rule, std::size_t view_begin, std::size_t view_end,
                                    ReportDetails details) {
   report_original_span(rule, context_.to_original_begin(view_begin),
@@ -67,6 +70,7 @@ void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std:
   finding.begin = begin;
   finding.end = end;
   findings_.push_back(std::move(finding));
+  release_.after_read();
 }
 
 void FindingSink::report_coverage(const Rule& rule, std::string theme,

@@ -8,6 +8,7 @@
 #include "planlint/config/rule.hpp"
 #include "planlint/core/finding.hpp"
 #include "planlint/core/theme_coverage.hpp"
+#include "planlint/text/source_pages.hpp"
 
 namespace planlint {
 
@@ -36,7 +37,7 @@ struct ReportDetails {
 // excerpts are added once, by the engine.
 class FindingSink {
  public:
-  explicit FindingSink(const CheckContext& context) : context_(context) {}
+  explicit FindingSink(const CheckContext& context);
 
   void report_view_span(const Rule& rule, std::size_t view_begin, std::size_t view_end,
                         ReportDetails details = {});
@@ -53,6 +54,7 @@ class FindingSink {
 
  private:
   const CheckContext& context_;
+  SourcePageRelease release_;
   std::vector<Finding> findings_;
   std::vector<ThemeCoverage> coverage_;
 };

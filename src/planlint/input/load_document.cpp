@@ -1,6 +1,8 @@
 #include "planlint/input/load_document.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdio>
@@ -43,6 +45,23 @@ std::variant<std::string, InputError> read_stream(std::FILE* file, const std::st
   return bytes;
 }
 
+// The Document of a decoded text (a Markdown file's with its reading), or why it could not be
+// decoded.
+DocumentResult decoded_document(std::string path, DecodeResult decoded) {
+  if (auto* error = std::get_if<DecodeError>(&decoded)) {
+    return InputError{std::move(path), error->byte_offset, std::move(error->problem)};
+  }
+  DecodedText& text = std::get<DecodedText>(decoded);
+  if (!markdown::is_markdown_name(path)) {
+    return std::make_unique<Document>(std::move(path), std::move(text));
+  }
+  std::string reading = markdown::read_markdown(text.utf8());
+  std::vector<Suppression> suppressions = markdown::read_suppressions(text.utf8());
+  auto document = std::make_unique<Document>(std::move(path), std::move(text), std::move(reading));
+  document->set_suppressions(std::move(suppressions));
+  return document;
+}
+
 }  // namespace
 
 std::variant<std::string, InputError> read_input_bytes(const std::string& path,
@@ -79,20 +98,7 @@ DocumentResult load_document_from_bytes(std::string path, std::string bytes,
   if (docx::sniff_office_container(bytes) != docx::OfficeContainer::none) {
     return docx::load_docx(std::move(path), std::move(bytes), options.office_notes);
   }
-  DecodeResult decoded = decode(std::move(bytes), options);
-  if (auto* error = std::get_if<DecodeError>(&decoded)) {
-    return InputError{std::move(path), error->byte_offset, std::move(error->problem)};
-  }
-  DecodedText& text = std::get<DecodedText>(decoded);
-  if (markdown::is_markdown_name(path)) {
-    std::string reading = markdown::read_markdown(text.utf8());
-    std::vector<Suppression> suppressions = markdown::read_suppressions(text.utf8());
-    auto document =
-        std::make_unique<Document>(std::move(path), std::move(text), std::move(reading));
-    document->set_suppressions(std::move(suppressions));
-    return document;
-  }
-  return std::make_unique<Document>(std::move(path), std::move(text));
+  return decoded_document(std::move(path), decode(std::move(bytes), options));
 }
 
 std::variant<std::string, InputError> read_standard_input(const std::string& name,
@@ -100,8 +106,36 @@ std::variant<std::string, InputError> read_standard_input(const std::string& nam
   return read_stream(stdin, name, max_bytes, 0);
 }
 
+namespace {
+
+// A regular file within the limit, mapped; nothing for anything else (standard input, a pipe,
+// an empty file, a system that will not map it), which is read instead.
+std::optional<MappedFile> map_regular_file(const std::string& path, std::uint64_t max_bytes) {
+  if (path == "-") return std::nullopt;
+  const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (descriptor < 0) return std::nullopt;
+  struct stat status {};
+  std::optional<MappedFile> mapped;
+  if (::fstat(descriptor, &status) == 0 && S_ISREG(status.st_mode) &&
+      (max_bytes == 0 || static_cast<std::uint64_t>(status.st_size) <= max_bytes)) {
+    mapped = MappedFile::map(descriptor, static_cast<std::size_t>(status.st_size));
+  }
+  ::close(descriptor);
+  return mapped;
+}
+
+}  // namespace
+
 DocumentResult load_document(const std::string& path, const DecodeOptions& options,
                              std::uint64_t max_bytes) {
+  // A mapped file is read in place: its pages can leave memory once the checks have read them,
+  // where bytes read into memory would stay for as long as the document.
+  if (std::optional<MappedFile> mapped = map_regular_file(path, max_bytes)) {
+    if (docx::sniff_office_container(mapped->bytes()) != docx::OfficeContainer::none) {
+      return load_document_from_bytes(path, std::string(mapped->bytes()), options);
+    }
+    return decoded_document(path, decode(std::move(*mapped), options));
+  }
   auto bytes = read_input_bytes(path, max_bytes);
   if (auto* error = std::get_if<InputError>(&bytes)) return std::move(*error);
   return load_document_from_bytes(path, std::move(std::get<std::string>(bytes)), options);

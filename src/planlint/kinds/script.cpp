@@ -10,6 +10,7 @@
 #include "planlint/engine/finding_sink.hpp"
 #include "planlint/text/blanks.hpp"
 #include "planlint/text/script_class.hpp"
+#include "planlint/text/source_pages.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
@@ -82,9 +83,13 @@ void for_each_classed_character(std::string_view text, Visit visit) {
   }
 }
 
-ScriptTally tally_scripts(std::string_view text, const ScriptSettings& settings) {
+// Both passes read the whole original text front to back: `pages_behind` lets a mapped file's
+// pages go behind them.
+ScriptTally tally_scripts(std::string_view text, const ScriptSettings& settings,
+                          SourcePagesBehind& pages_behind) {
   ScriptTally tally;
-  for_each_classed_character(text, [&](std::size_t, std::size_t, ScriptClass found) {
+  for_each_classed_character(text, [&](std::size_t at, std::size_t, ScriptClass found) {
+    pages_behind.reached(at);
     if (found == settings.wrong->script_class) ++tally.wrong_characters;
     if (found == settings.expected->script_class) ++tally.expected_characters;
   });
@@ -93,10 +98,12 @@ ScriptTally tally_scripts(std::string_view text, const ScriptSettings& settings)
 
 // The runs of consecutive wrong-script characters; asked for only when the document is mostly
 // in the expected script, so there are few of them.
-std::vector<WrongRun> wrong_runs(std::string_view text, const ScriptSettings& settings) {
+std::vector<WrongRun> wrong_runs(std::string_view text, const ScriptSettings& settings,
+                                 SourcePagesBehind& pages_behind) {
   std::vector<WrongRun> runs;
   bool in_run = false;
   for_each_classed_character(text, [&](std::size_t at, std::size_t length, ScriptClass found) {
+    pages_behind.reached(at);
     const bool wrong = found == settings.wrong->script_class;
     if (wrong) {
       if (!in_run) runs.push_back({at, at, 0});
@@ -133,12 +140,14 @@ class ScriptRule final : public Rule {
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string_view text = context.document().text();
-    const ScriptTally tally = tally_scripts(text, settings_);
+    SourcePagesBehind tally_pages(context.document());
+    const ScriptTally tally = tally_scripts(text, settings_, tally_pages);
     if (tally.wrong_characters == 0) return;
     if (tally.wrong_share() > settings_.threshold) {
       report_document(context, sink, tally.wrong_characters);
     } else {
-      report_runs(context, sink, wrong_runs(text, settings_));
+      SourcePagesBehind runs_pages(context.document());
+      report_runs(context, sink, wrong_runs(text, settings_, runs_pages));
     }
   }
 

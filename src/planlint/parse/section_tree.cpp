@@ -18,6 +18,7 @@
 #include "planlint/text/html_entity.hpp"
 #include "planlint/text/normalize.hpp"
 #include "planlint/text/normalized_document.hpp"
+#include "planlint/text/source_pages.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
@@ -258,7 +259,9 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
   // hold two copies at once); the pages past the last heading are never touched, so they cost
   // address space only.
   scan.headings.reserve(lines.line_count());
+  SourcePagesBehind pages_behind(document);
   for (std::size_t line = 0; line < lines.line_count(); ++line) {
+    pages_behind.reached(lines.line_start(line));
     const std::string_view text = lines.line_text(line);
     if (text.empty()) continue;
     const bool marker_possible = may_start_marker(first_folded_code_point(text)) ||
@@ -723,7 +726,7 @@ void link_parents(std::span<Heading> headings, std::size_t group_begin) {
 
 // A section ends before the next heading of its level or above, or where its group ends.
 void set_last_lines(const LineIndex& lines, std::span<Heading> headings, std::size_t group_begin,
-                    std::size_t group_end_line) {
+                    std::size_t group_end_line, SourcePageRelease& release) {
   for (std::size_t i = group_begin; i < headings.size(); ++i) {
     std::size_t end = group_end_line;
     for (std::size_t j = i + 1; j < headings.size(); ++j) {
@@ -733,6 +736,7 @@ void set_last_lines(const LineIndex& lines, std::span<Heading> headings, std::si
       }
     }
     headings[i].last_line = last_content_line(lines, headings[i].position.line - 1, end);
+    release.after_read();
   }
 }
 
@@ -786,9 +790,12 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
     }
   }
   group_end_lines.push_back(body_end);
+  // Parts and sections end all over a large file: the pages their last lines bring back go again.
+  SourcePageRelease release(document);
   for (std::size_t p = 0; p < outline.parts.size(); ++p) {
     outline.parts[p].last_line =
         last_content_line(lines, outline.parts[p].position.line - 1, group_end_lines[p + 1]);
+    release.after_read();
   }
 
   // The scanned headings become the outline's, each kept one moved down in place, the rest
@@ -813,7 +820,7 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
         for (Heading& heading : so_far.subspan(group_begin)) heading.part = g - 1;
       }
       link_parents(so_far, group_begin);
-      set_last_lines(lines, so_far, group_begin, end_line);
+      set_last_lines(lines, so_far, group_begin, end_line, release);
     }
   }
   outline.headings.erase(outline.headings.begin() + static_cast<std::ptrdiff_t>(kept),

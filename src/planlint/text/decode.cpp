@@ -52,6 +52,13 @@ std::string hex_byte(unsigned char byte) {
 
 }  // namespace
 
+// A file's bytes as they came: read into memory, or mapped from the file.
+struct FileBytes {
+  std::string read;
+  MappedFile mapped;
+  std::string_view view() const { return mapped.empty() ? std::string_view(read) : mapped.bytes(); }
+};
+
 // Fills DecodedText, either by taking valid UTF-8 as it is or from the UTF-16 a converter
 // produces chunk by chunk, recording checkpoints on the way.
 struct DecodedTextBuilder {
@@ -62,6 +69,18 @@ struct DecodedTextBuilder {
     text.encoding_ = std::move(encoding);
     text.bom_length_ = bom_length;
     text.utf8_ = std::move(bytes);
+    return text;
+  }
+
+  // A mapped file is read where it lies: its text starts after the BOM.
+  static DecodedText from_utf8(FileBytes bytes, std::string encoding, std::size_t bom_length) {
+    if (bytes.mapped.empty()) {
+      return from_utf8(std::move(bytes.read), std::move(encoding), bom_length);
+    }
+    DecodedText text;
+    text.encoding_ = std::move(encoding);
+    text.bom_length_ = bom_length;
+    text.mapped_ = std::move(bytes.mapped);
     return text;
   }
 
@@ -434,39 +453,41 @@ DecodeResult decode_named(std::string_view bytes, const std::string& encoding) {
 // ---- the three ways in ----
 
 // UTF-8 declared by a BOM or by --encoding: no other encoding is tried.
-DecodeResult decode_declared_utf8(std::string bytes, std::string encoding, std::size_t bom_length) {
-  if (const auto nul = find_nul(bytes, bom_length)) return binary_error(bytes, *nul);
-  const std::string_view content = std::string_view(bytes).substr(bom_length);
+DecodeResult decode_declared_utf8(FileBytes bytes, std::string encoding, std::size_t bom_length) {
+  const std::string_view view = bytes.view();
+  if (const auto nul = find_nul(view, bom_length)) return binary_error(view, *nul);
+  const std::string_view content = view.substr(bom_length);
   if (const auto flaw = find_utf8_flaw(content)) return utf8_error(*flaw, bom_length);
   return DecodedTextBuilder::from_utf8(std::move(bytes), std::move(encoding), bom_length);
 }
 
-DecodeResult decode_forced(std::string bytes, const std::string& encoding) {
+DecodeResult decode_forced(FileBytes bytes, const std::string& encoding) {
   const ConverterPtr converter = open_converter(encoding);
   if (!converter) {
     return DecodeError{0, {"未知的编码“" + encoding + "”", "unknown encoding '" + encoding + "'"}};
   }
   UErrorCode status = U_ZERO_ERROR;
   if (std::string_view(ucnv_getName(converter.get(), &status)) == "UTF-8") {
-    const std::size_t bom_length = bytes.starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
+    const std::size_t bom_length = bytes.view().starts_with(kUtf8Bom) ? kUtf8Bom.size() : 0;
     return decode_declared_utf8(std::move(bytes), encoding, bom_length);
   }
-  return decode_converted(bytes, converter.get(), encoding);
+  return decode_converted(bytes.view(), converter.get(), encoding);
 }
 
-DecodeResult decode_detected(std::string bytes) {
-  if (bytes.starts_with(kUtf8Bom)) {
+DecodeResult decode_detected(FileBytes bytes) {
+  const std::string_view view = bytes.view();
+  if (view.starts_with(kUtf8Bom)) {
     return decode_declared_utf8(std::move(bytes), "UTF-8", kUtf8Bom.size());
   }
   // The converters read the BOM as U+FEFF, which the builder drops and counts as the BOM.
-  if (bytes.starts_with(kUtf16LeBom)) return decode_named(bytes, "UTF-16LE");
-  if (bytes.starts_with(kUtf16BeBom)) return decode_named(bytes, "UTF-16BE");
-  if (const auto nul = find_nul(bytes, 0)) return binary_error(bytes, *nul);
-  const auto utf8_flaw = find_utf8_flaw(bytes);
+  if (view.starts_with(kUtf16LeBom)) return decode_named(view, "UTF-16LE");
+  if (view.starts_with(kUtf16BeBom)) return decode_named(view, "UTF-16BE");
+  if (const auto nul = find_nul(view, 0)) return binary_error(view, *nul);
+  const auto utf8_flaw = find_utf8_flaw(view);
   if (!utf8_flaw) return DecodedTextBuilder::from_utf8(std::move(bytes), "UTF-8", 0);
 
   const ConverterPtr gb18030 = open_converter("GB18030");
-  Conversion conversion = convert(bytes, gb18030.get(), "GB18030");
+  Conversion conversion = convert(view, gb18030.get(), "GB18030");
   if (auto* text = std::get_if<DecodedText>(&conversion)) return std::move(*text);
   const auto& failure = std::get<ConversionFailure>(conversion);
   const bool gb18030_truncated = failure.kind == ConversionFailure::Kind::truncated;
@@ -547,15 +568,31 @@ std::uint64_t DecodedText::raw_offset(std::size_t utf8_offset) const {
       checkpoints_.begin(), checkpoints_.end(), utf8_offset,
       [](std::size_t offset, const auto& checkpoint) { return offset < checkpoint.first; });
   const auto& [checkpoint_utf8, checkpoint_raw] = *std::prev(after);
-  const std::string_view stretch(utf8_.data() + checkpoint_utf8, utf8_offset - checkpoint_utf8);
+  const std::string_view stretch(utf8().data() + checkpoint_utf8, utf8_offset - checkpoint_utf8);
   return checkpoint_raw + encoded_length(encoding_, stretch);
 }
 
-DecodeResult decode(std::string bytes, const DecodeOptions& options) {
+namespace {
+
+DecodeResult decode_file_bytes(FileBytes bytes, const DecodeOptions& options) {
   if (!options.forced_encoding.empty()) {
     return decode_forced(std::move(bytes), options.forced_encoding);
   }
   return decode_detected(std::move(bytes));
+}
+
+}  // namespace
+
+DecodeResult decode(std::string bytes, const DecodeOptions& options) {
+  return decode_file_bytes(FileBytes{std::move(bytes), {}}, options);
+}
+
+DecodeResult decode(MappedFile file, const DecodeOptions& options) {
+  return decode_file_bytes(FileBytes{{}, std::move(file)}, options);
+}
+
+void DecodedText::release_pages() const {
+  mapped_.release_pages();
 }
 
 }  // namespace planlint

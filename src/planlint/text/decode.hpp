@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "planlint/core/message.hpp"
+#include "planlint/text/mapped_file.hpp"
 
 namespace planlint {
 
@@ -18,7 +19,12 @@ class DecodedText {
   const std::string& encoding() const { return encoding_; }
   bool had_bom() const { return bom_length_ > 0; }
   // The decoded text, BOM removed, line ends kept exactly as they were (LF, CRLF or CR).
-  std::string_view utf8() const { return utf8_; }
+  std::string_view utf8() const {
+    return mapped_.empty() ? std::string_view(utf8_) : mapped_.bytes().substr(bom_length_);
+  }
+  // Lets the pages of a text read in place from a mapped file leave memory (they come back when
+  // read again); nothing for a text held in memory of its own.
+  void release_pages() const;
   // Byte offset in the original file of the code point that starts at `utf8_offset` in utf8()
   // (or of the end of the file when `utf8_offset == utf8().size()`).
   std::uint64_t raw_offset(std::size_t utf8_offset) const;
@@ -28,6 +34,7 @@ class DecodedText {
   std::string encoding_;
   std::size_t bom_length_ = 0;
   std::string utf8_;
+  MappedFile mapped_;  // when not empty, the text is read here, in place, and utf8_ is empty
   // For encodings other than UTF-8: (utf8 offset, raw offset) at the start of every line,
   // ascending. Between two checkpoints raw lengths are found by re-encoding that stretch.
   std::vector<std::pair<std::size_t, std::uint64_t>> checkpoints_;
@@ -52,6 +59,9 @@ using DecodeResult = std::variant<DecodedText, DecodeError>;
 // Decodes a whole file's bytes. Binary content (NUL bytes outside UTF-16), a truncated or
 // invalid sequence in every candidate encoding, gives a DecodeError naming the byte offset.
 DecodeResult decode(std::string bytes, const DecodeOptions& options = {});
+// The same for a mapped file. UTF-8 is read in place, so the text's pages can leave memory once
+// read (DecodedText::release_pages); other encodings are converted into memory of their own.
+DecodeResult decode(MappedFile file, const DecodeOptions& options = {});
 
 // Text planlint extracted itself (a Word document's reader text), valid UTF-8 by construction,
 // under `label` in place of an encoding name ("docx"). Its raw offsets are offsets in this text.

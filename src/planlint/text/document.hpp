@@ -37,6 +37,10 @@ class Document {
   // file, whose markup it keeps. Offsets, lines and columns are those of text().
   std::string_view source() const { return text_.utf8(); }
   const LineIndex& lines() const { return lines_; }
+  // Lets the pages of a file read in place (mapped) leave memory once a pass no longer needs
+  // them; a later read of text() or source() brings them back. Nothing for a text held in
+  // memory (standard input, a converted encoding, a Word document) or a Markdown reading.
+  void release_source_pages() const { text_.release_pages(); }
   // Line `line` (0-based) of source(), without its line end.
   std::string_view source_line(std::size_t line) const;
   // Line and column (1-based, code points) and file byte offset of a byte offset in text().

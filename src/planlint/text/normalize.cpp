@@ -143,6 +143,33 @@ NormalizedText normalize(std::string_view original) {
   return text;
 }
 
+NormalizedText normalize_in_pieces(std::string_view original,
+                                   const std::function<void(std::size_t)>& after_piece) {
+  constexpr std::size_t kPieceBytes = std::size_t{4} << 20;
+  NormalizedText text;
+  text.view_.reserve(original.size());
+  NormalizedText piece;  // reused: its memory stays one piece's
+  for (std::size_t begin = 0; begin < original.size();) {
+    std::size_t end = original.size();
+    if (original.size() - begin > kPieceBytes) {
+      // Up to the last line end within the piece's bytes, or past the one line that is longer.
+      const std::size_t last_line_end = original.rfind('\n', begin + kPieceBytes - 1);
+      const std::size_t next_line_end = original.find('\n', begin + kPieceBytes);
+      if (last_line_end != std::string_view::npos && last_line_end >= begin) {
+        end = last_line_end + 1;
+      } else if (next_line_end != std::string_view::npos) {
+        end = next_line_end + 1;
+      }
+    }
+    normalize_into(original.substr(begin, end - begin), piece);
+    text.anchors_.append_shifted(piece.anchors_, text.view_.size(), begin);
+    text.view_ += piece.view_;
+    after_piece(end);
+    begin = end;
+  }
+  return text;
+}
+
 void normalize_into(std::string_view original, NormalizedText& text) {
   const FoldIndex& index = fold_index();
   text.view_.clear();
@@ -252,6 +279,21 @@ void AnchorTable::clear() {
   narrow_anchors_.clear();
   wide_anchors_.clear();
   wide_ = false;
+}
+
+void AnchorTable::append_shifted(const AnchorTable& other, std::size_t view_shift,
+                                 std::size_t original_shift) {
+  const auto append = [&](const auto& anchors) {
+    for (const auto& anchor : anchors) {
+      add({anchor.view_begin + view_shift, anchor.view_length,
+           anchor.original_begin + original_shift, anchor.original_length});
+    }
+  };
+  if (other.wide_) {
+    append(other.wide_anchors_);
+  } else {
+    append(other.narrow_anchors_);
+  }
 }
 
 void AnchorTable::set_last_view_length(std::size_t view_length) {

@@ -1,6 +1,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,9 @@ class AnchorTable {
   bool at_or_before(std::size_t view_offset, Anchor& found) const;
   // Empties the table, keeping its memory for the next text.
   void clear();
+  // Adds `other`'s anchors, each moved on by `view_shift` and `original_shift`: the anchors of a
+  // piece of text normalized apart, placed where the piece stands in the whole.
+  void append_shifted(const AnchorTable& other, std::size_t view_shift, std::size_t original_shift);
 
  private:
   template <typename Offset, typename Length>
@@ -62,6 +66,14 @@ class NormalizedText {
 
  private:
   friend void normalize_into(std::string_view original, NormalizedText& text);
+  // The same as normalize, `original` read in pieces of whole lines (a few MB each, a long line
+  // whole) and `after_piece` told where each ends. Folding is line-local (every line end is kept
+  // and nothing reads across one), so the view is normalize's; a caller reading `original` from a
+  // mapped file lets each piece's pages go before the next is read.
+  NormalizedText normalize_in_pieces(std::string_view original,
+                                     const std::function<void(std::size_t)>& after_piece);
+  friend NormalizedText normalize_in_pieces(std::string_view original,
+                                            const std::function<void(std::size_t)>& after_piece);
   std::string view_;
   AnchorTable anchors_;
 };
@@ -75,5 +87,11 @@ NormalizedText normalize(std::string_view original);
 // The same, into `text`, whose memory is kept: for a caller that folds line after line, so that
 // lines cost no allocation once the buffers have grown.
 void normalize_into(std::string_view original, NormalizedText& text);
+// The same as normalize, `original` read in pieces of whole lines (a few MB each, a long line
+// whole) and `after_piece` told where each ends. Folding is line-local (every line end is kept
+// and nothing reads across one), so the view is normalize's; a caller reading `original` from a
+// mapped file lets each piece's pages go before the next is read.
+NormalizedText normalize_in_pieces(std::string_view original,
+                                   const std::function<void(std::size_t)>& after_piece);
 
 }  // namespace planlint

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "planlint/text/normalize.hpp"
 #include "planlint/text/utf8.hpp"
@@ -327,5 +328,30 @@ TEST_CASE("Normalizing into a used text leaves nothing of the text before", "[no
   for (std::size_t offset = 0; offset <= fresh.view().size(); ++offset) {
     CHECK(reused.to_original_begin(offset) == fresh.to_original_begin(offset));
     CHECK(reused.to_original_end(offset) == fresh.to_original_end(offset));
+  }
+}
+
+TEST_CASE("normalizing in pieces of lines gives the view and offsets of normalizing whole",
+          "[normalize]") {
+  // Lines that fold (full-width, Traditional, entities, pinyin glosses, CRLF), past two pieces
+  // of 4 MB, then one line longer than a piece, and a last line without its line end.
+  const std::string line = "關(guān)鍵詞：ＡＢＣ&emsp;教育，第一章\r\n";
+  std::string text;
+  while (text.size() < (std::size_t{9} << 20)) text += line;
+  text += std::string(std::size_t{5} << 20, 'x') + "，長行\n";
+  text += "末行，无换行";
+  std::vector<std::size_t> piece_ends;
+  const NormalizedText pieces =
+      planlint::normalize_in_pieces(text, [&](std::size_t end) { piece_ends.push_back(end); });
+  const NormalizedText whole = normalize(text);
+  CHECK(pieces.view() == whole.view());
+  REQUIRE(piece_ends.size() >= 3);
+  CHECK(piece_ends.back() == text.size());
+  for (std::size_t i = 0; i + 1 < piece_ends.size(); ++i) {
+    CHECK(text[piece_ends[i] - 1] == '\n');
+  }
+  for (std::size_t offset = 0; offset <= whole.view().size(); offset += 9973) {
+    CHECK(pieces.to_original_begin(offset) == whole.to_original_begin(offset));
+    CHECK(pieces.to_original_end(offset) == whole.to_original_end(offset));
   }
 }
