@@ -112,6 +112,10 @@ bool is_hanzi(char32_t code_point) {
          (code_point >= 0x20000 && code_point <= 0x3134F);
 }
 
+// A gloss's brackets (3 bytes each at most) and its letters (2 bytes each at most), read one past
+// kMaxGlossLetters.
+static_assert(3 + 2 * (kMaxGlossLetters + 1) + 3 <= kNormalizeLookaheadBytes);
+
 // Byte length of a pinyin gloss starting at the bracket at `at` — (guān), （xué） — or 0. Some
 // template sites put one after every few characters (關(guān)鍵詞); it is dropped from the view
 // so that words split by it are found. A gloss has Latin letters only, at least one of them
