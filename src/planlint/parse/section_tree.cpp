@@ -240,12 +240,54 @@ class MarkerLineReader {
   const NormalizedLine& normalized_;
 };
 
+// A long line's heading is read from the line's first bytes alone when its title ends (at the
+// first 。；：) well before them: the rest of the line, often a whole paragraph, is never
+// normalized. What starts the line is then the same as the whole line's: the marker and its
+// separator lie before the title, and the grammar reads nothing past the title's end but on
+// lines it returns no marked heading for (parts, attachments, bare numbers), which are read
+// whole.
+constexpr std::size_t kHeadingPrefixBytes = 384;
+
+bool may_be_viewer_page(const LineStart& start, std::string_view line) {
+  return start.kind == LineStart::Kind::heading && !start.bare && start.family == Family::arabic &&
+         start.value == 1 && line.size() >= kMinPageBytes;
+}
+
+// Whether the heading found in the view of a line's first `prefix_bytes` is the whole line's:
+// a marked heading whose title ends where that view is still the whole line's.
+bool is_whole_lines_heading(const LineStart& start, const NormalizedLine& prefix,
+                            std::size_t prefix_bytes, std::string_view line) {
+  if (start.kind != LineStart::Kind::heading || start.bare || start.title_end == LineStart::npos ||
+      start.title_end >= prefix.view().size() || may_be_viewer_page(start, line)) {
+    return false;
+  }
+  // The character ending the title (a reference at most a lookahead long) and what normalizing
+  // it read after it.
+  return prefix.to_original_end(start.title_end) + 2 * kNormalizeLookaheadBytes <= prefix_bytes;
+}
+
+// The first bytes of a long line from which its heading is read: up to the first 。；： as
+// typed, plainly or full-width (where the title most likely ends), and what normalizing reads
+// past it; at most kHeadingPrefixBytes, ending on a character's first byte.
+std::string_view line_prefix(std::string_view line) {
+  const std::string_view head = line.substr(0, kHeadingPrefixBytes);
+  std::size_t bytes = head.size();
+  for (const std::string_view title_end : {"。", "；", "：", ";", ":"}) {
+    const std::size_t found = head.find(title_end);
+    if (found != std::string_view::npos) {
+      bytes = std::min(bytes, found + title_end.size() + 2 * kNormalizeLookaheadBytes);
+    }
+  }
+  if (line.size() <= bytes) return line;
+  while (bytes > 0 && (static_cast<unsigned char>(line[bytes]) & 0xC0) == 0x80) --bytes;
+  return line.substr(0, bytes);
+}
+
 struct Scan {
   std::deque<MarkerLine> marker_lines;
   // The marker lines' headings, in the same order; dropping a marker line leaves its heading
   // here, unread.
   std::vector<Heading> headings;
-  std::vector<std::size_t> cue_lines;  // 0-based
   // A site's notice label (温馨提示：) before any marker line, whose points follow it.
   std::optional<std::size_t> notice_label_line;  // 0-based
 };
@@ -266,26 +308,35 @@ Scan scan_lines(const Document& document, const NormalizedDocument* whole) {
     if (text.empty()) continue;
     const bool marker_possible = may_start_marker(first_folded_code_point(text)) ||
                                  may_hold_piece(text) || may_end_with_title_number(text);
-    const bool cue_possible = text.size() <= kMaxCueLineBytes;
-    if (!marker_possible && !cue_possible) continue;
-    if (whole != nullptr) {
-      normalized.emplace(*whole, line, lines.line_start(line));
-    } else {
-      normalized.emplace(text, scratch);
+    // Cue lines are sought once the scan is over (find_trailer), past the last part.
+    const bool notice_possible =
+        text.size() <= kMaxCueLineBytes && scan.marker_lines.empty() && !scan.notice_label_line;
+    if (!marker_possible && !notice_possible) continue;
+    LineStart start;
+    bool read_from_prefix = false;
+    if (whole == nullptr && text.size() > kHeadingPrefixBytes) {
+      // Longer than a line that may be the notice's label: only a marker is sought.
+      const std::string_view prefix = line_prefix(text);
+      normalized.emplace(prefix, scratch);
+      start = detect_line_start(normalized->view());
+      read_from_prefix = is_whole_lines_heading(start, *normalized, prefix.size(), text);
     }
-    if (cue_possible && is_residue_cue_line(normalized->view())) scan.cue_lines.push_back(line);
-    if (cue_possible && scan.marker_lines.empty() && !scan.notice_label_line &&
-        is_site_notice_label(normalized->view())) {
-      scan.notice_label_line = line;
+    if (!read_from_prefix) {
+      if (whole != nullptr) {
+        normalized.emplace(*whole, line, lines.line_start(line));
+      } else {
+        normalized.emplace(text, scratch);
+      }
+      if (notice_possible && is_site_notice_label(normalized->view())) {
+        scan.notice_label_line = line;
+      }
+      if (!marker_possible) continue;
+      start = detect_line_start(normalized->view());
     }
-    if (!marker_possible) continue;
-    const LineStart start = detect_line_start(normalized->view());
     if (start.kind == LineStart::Kind::text) continue;
     MarkerLine& marker_line = scan.marker_lines.emplace_back(
         MarkerLineReader(document, line, text, *normalized).read(start, scan.headings));
-    marker_line.viewer_page = start.kind == LineStart::Kind::heading && !start.bare &&
-                              start.family == Family::arabic && start.value == 1 &&
-                              text.size() >= kMinPageBytes &&
+    marker_line.viewer_page = may_be_viewer_page(start, text) &&
                               runs_in_sections(normalized->view().substr(start.marker_end));
   }
   for (std::size_t i = 0; i < scan.marker_lines.size(); ++i) {
@@ -348,8 +399,10 @@ void drop_unsequenced_pieces(Scan& scan) {
 }
 
 // The residue after the body begins at the first cue line that follows a heading and is not
-// followed by another bundled document.
-std::optional<std::size_t> find_trailer(const Scan& scan) {
+// followed by another bundled document. Only the lines past both are read (normalized), up to
+// the first cue: a file of many documents is not normalized line by line for its cues.
+std::optional<std::size_t> find_trailer(const Document& document, const NormalizedDocument* whole,
+                                        const Scan& scan) {
   const auto first_heading = std::find_if(
       scan.marker_lines.begin(), scan.marker_lines.end(),
       [](const MarkerLine& m) { return m.kind == LineStart::Kind::heading && !m.bare; });
@@ -358,8 +411,19 @@ std::optional<std::size_t> find_trailer(const Scan& scan) {
   for (const MarkerLine& marker_line : scan.marker_lines) {
     if (starts_part(marker_line)) last_part_line = marker_line.line;
   }
-  for (const std::size_t cue : scan.cue_lines) {
-    if (cue > first_heading->line && cue > last_part_line) return cue;
+  const LineIndex& lines = document.lines();
+  std::optional<NormalizedLine> normalized;
+  NormalizedText scratch;
+  for (std::size_t line = std::max(first_heading->line, last_part_line) + 1;
+       line < lines.line_count(); ++line) {
+    const std::string_view text = lines.line_text(line);
+    if (text.empty() || text.size() > kMaxCueLineBytes) continue;
+    if (whole != nullptr) {
+      normalized.emplace(*whole, line, lines.line_start(line));
+    } else {
+      normalized.emplace(text, scratch);
+    }
+    if (is_residue_cue_line(normalized->view())) return line;
   }
   return std::nullopt;
 }
@@ -761,7 +825,7 @@ Outline build_outline(const Document& document, const Hierarchy& hierarchy,
   drop_unsequenced_pieces(scan);
   Outline outline;
   outline.line_count = static_cast<std::uint32_t>(lines.line_count());
-  if (const auto trailer = find_trailer(scan)) {
+  if (const auto trailer = find_trailer(document, normalized, scan)) {
     outline.trailer_line = static_cast<std::uint32_t>(*trailer + 1);
     std::erase_if(scan.marker_lines, [&](const MarkerLine& m) { return m.line >= *trailer; });
   }

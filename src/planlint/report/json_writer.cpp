@@ -14,6 +14,14 @@ bool is_plain_ascii(unsigned char byte) {
   return byte >= 0x20 && byte < 0x7F && byte != '"' && byte != '\\';
 }
 
+// Byte length of the character at `at` when JSON takes it as it is (plain ASCII, or a
+// well-formed character past ASCII), else 0.
+std::size_t plain_length(std::string_view text, std::size_t at) {
+  const auto byte = static_cast<unsigned char>(text[at]);
+  if (byte < 0x80) return is_plain_ascii(byte) ? 1 : 0;
+  return decode_utf8(text, at).length;
+}
+
 }  // namespace
 
 JsonWriter::JsonWriter(std::ostream& out) : out_(&out) {}
@@ -112,19 +120,21 @@ void JsonWriter::write_if_large() {
   buffer_.clear();
 }
 
-// Runs of plain ASCII are copied whole; everything else is looked at one code point at a time.
+// Runs of characters JSON takes as they are (a Chinese title is one) are copied whole; the
+// rest is looked at one code point at a time.
 void JsonWriter::append_string(std::string_view text) {
   buffer_ += '"';
   std::size_t at = 0;
   while (at < text.size()) {
     std::size_t plain_end = at;
-    while (plain_end < text.size() && is_plain_ascii(static_cast<unsigned char>(text[plain_end]))) {
-      ++plain_end;
+    while (plain_end < text.size()) {
+      const std::size_t length = plain_length(text, plain_end);
+      if (length == 0) break;
+      plain_end += length;
     }
     buffer_.append(text.substr(at, plain_end - at));
     at = plain_end;
     if (at == text.size()) break;
-    const std::size_t start = at;
     const char32_t code_point = decode_utf8_at(text, at);
     switch (code_point) {
       case U'"':
@@ -149,10 +159,9 @@ void JsonWriter::append_string(std::string_view text) {
           buffer_ += "\\u00";
           buffer_ += kHexDigits[code_point >> 4];
           buffer_ += kHexDigits[code_point & 0xF];
-        } else if (code_point == 0xFFFD) {
-          buffer_ += "\xEF\xBF\xBD";
         } else {
-          buffer_.append(text.substr(start, at - start));
+          // An ill-formed byte (well-formed characters are in the runs): U+FFFD.
+          buffer_ += "\xEF\xBF\xBD";
         }
     }
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <limits>
 
@@ -28,6 +29,8 @@ static_assert(std::size(kFoldTable) < std::numeric_limits<std::uint16_t>::max(),
               "BMP slots are 16-bit");
 
 constexpr char32_t kLastBmpCodePoint = 0xFFFF;
+constexpr char32_t kFullWidthOpenParenthesis = 0xFF08;
+constexpr char32_t kFullWidthCloseParenthesis = 0xFF09;
 
 // Nearly all text is in the BMP, so it gets a direct index; the few supplementary entries
 // (mathematical letters, compatibility ideographs) are binary-searched.
@@ -39,9 +42,21 @@ class FoldIndex {
       replacements_.emplace_back(entry.replacement);
       if (entry.code_point <= kLastBmpCodePoint) {
         bmp_slots_[entry.code_point] = static_cast<std::uint16_t>(replacements_.size());
-        bmp_folded_[entry.code_point / 64] |= std::uint64_t{1} << (entry.code_point % 64);
+        mark(bmp_folded_, entry.code_point);
+        mark(bmp_attended_, entry.code_point);
       }
     }
+    // Where a pinyin gloss or an HTML character reference may begin.
+    for (const char32_t opener : {U'(', kFullWidthOpenParenthesis, U'&'}) {
+      mark(bmp_attended_, opener);
+    }
+  }
+
+  // Whether the view may differ from the text at a BMP code point: it folds, or it may open a
+  // pinyin gloss or an HTML character reference. The rest (nearly all Hanzi, most ASCII) is
+  // copied as it stands.
+  bool needs_attention(char32_t bmp_code_point) const {
+    return (bmp_attended_[bmp_code_point / 64] >> (bmp_code_point % 64) & 1) != 0;
   }
 
   const std::string* find(char32_t code_point) const {
@@ -64,8 +79,14 @@ class FoldIndex {
   std::vector<std::string> replacements_;
   // 1 + index into replacements_, or kUnchanged.
   std::array<std::uint16_t, kLastBmpCodePoint + 1> bmp_slots_{};
+  using BmpBitmap = std::array<std::uint64_t, (kLastBmpCodePoint + 1) / 64>;
+  static void mark(BmpBitmap& bitmap, char32_t code_point) {
+    bitmap[code_point / 64] |= std::uint64_t{1} << (code_point % 64);
+  }
   // One bit a BMP code point: whether its slot is set.
-  std::array<std::uint64_t, (kLastBmpCodePoint + 1) / 64> bmp_folded_{};
+  BmpBitmap bmp_folded_{};
+  // One bit a BMP code point: needs_attention.
+  BmpBitmap bmp_attended_{};
 };
 
 const FoldIndex& fold_index() {
@@ -82,8 +103,6 @@ std::string_view ascii_lowercase_of(unsigned char upper) {
   return kLowercase.substr(upper - 'A', 1);
 }
 
-constexpr char32_t kFullWidthOpenParenthesis = 0xFF08;
-constexpr char32_t kFullWidthCloseParenthesis = 0xFF09;
 // A gloss is one syllable: at most six letters (zhuang) and a tone mark, with room to spare.
 constexpr std::size_t kMaxGlossLetters = 8;
 
@@ -92,6 +111,10 @@ bool is_hanzi(char32_t code_point) {
          (code_point >= 0xF900 && code_point <= 0xFAFF) ||
          (code_point >= 0x20000 && code_point <= 0x3134F);
 }
+
+// A gloss's brackets (3 bytes each at most) and its letters (2 bytes each at most), read one past
+// kMaxGlossLetters.
+static_assert(3 + 2 * (kMaxGlossLetters + 1) + 3 <= kNormalizeLookaheadBytes);
 
 // Byte length of a pinyin gloss starting at the bracket at `at` — (guān), （xué） — or 0. Some
 // template sites put one after every few characters (關(guān)鍵詞); it is dropped from the view
@@ -170,31 +193,105 @@ NormalizedText normalize_in_pieces(std::string_view original,
   return text;
 }
 
+namespace {
+
+// Writes the view: a cursor into a buffer kept at least as long as what is written so far plus
+// what is left of the original, so that copying a code point as it is, or a replacement no
+// longer than what it replaces, needs no test for room.
+class ViewWriter {
+ public:
+  ViewWriter(std::string& view, AnchorTable& anchors, std::string_view original)
+      : view_(view), anchors_(anchors), original_(original) {
+    view_.resize(original.size());
+  }
+
+  std::size_t written() const { return written_; }
+  char last_written() const { return view_[written_ - 1]; }
+
+  // The `length` bytes at `at` of the original, as they are.
+  void copy(std::size_t at, std::size_t length) {
+    std::memcpy(view_.data() + written_, original_.data() + at, length);
+    written_ += length;
+  }
+  void copy_byte(unsigned char byte) { view_[written_++] = static_cast<char>(byte); }
+  // Three bytes in place of three: no anchor, no room needed.
+  void overwrite_three(const char* replacement) {
+    std::memcpy(view_.data() + written_, replacement, 3);
+    written_ += 3;
+  }
+
+  // The `length` bytes at `at` of the original written as `replacement`, with an anchor where
+  // the two differ in length.
+  void replace(std::size_t at, std::size_t length, std::string_view replacement) {
+    // Removed right after a CR, the code point could bring an LF up against it, making two line
+    // ends one CRLF; a space keeps the line (blank, as it was).
+    if (replacement.empty() && written_ > 0 && last_written() == '\r') replacement = " ";
+    if (replacement.size() != length) {
+      anchors_.add({written_, replacement.size(), at, length});
+      const std::size_t needed = written_ + replacement.size() + (original_.size() - at - length);
+      if (needed > view_.size()) view_.resize(std::max(needed, view_.size() + view_.size() / 2));
+    }
+    std::memcpy(view_.data() + written_, replacement.data(), replacement.size());
+    written_ += replacement.size();
+  }
+
+  // Cuts the buffer to what was written.
+  void finish() { view_.resize(written_); }
+
+ private:
+  std::string& view_;
+  AnchorTable& anchors_;
+  std::string_view original_;
+  std::size_t written_ = 0;
+};
+
+}  // namespace
+
 void normalize_into(std::string_view original, NormalizedText& text) {
   const FoldIndex& index = fold_index();
   text.view_.clear();
   text.anchors_.clear();
-  text.view_.reserve(original.size());
-  // Unchanged bytes are appended in runs rather than one code point at a time.
-  std::size_t unchanged_from = 0;
-  const auto replace = [&](std::size_t at, std::size_t length, std::string_view replacement) {
-    text.view_.append(original, unchanged_from, at - unchanged_from);
-    // Removed right after a CR, the code point could bring an LF up against it, making two line
-    // ends one CRLF; a space keeps the line (blank, as it was).
-    if (replacement.empty() && !text.view_.empty() && text.view_.back() == '\r') replacement = " ";
-    if (replacement.size() != length) {
-      text.anchors_.add({text.view_.size(), replacement.size(), at, length});
-    }
-    text.view_ += replacement;
-    unchanged_from = at + length;
-  };
+  ViewWriter writer(text.view_, text.anchors_, original);
+  const auto* bytes = reinterpret_cast<const unsigned char*>(original.data());
+  const std::size_t size = original.size();
   bool after_hanzi = false;
-  for (std::size_t at = 0; at < original.size();) {
-    const auto lead = static_cast<unsigned char>(original[at]);
+  for (std::size_t at = 0; at < size;) {
+    const unsigned char lead = bytes[at];
+    // The quick path: ASCII and three-byte characters (the BMP from U+1000, where Chinese text
+    // lies) that need no attention, which is nearly all of a text, copied as they are.
+    if (lead < 0x80) {
+      if (!index.needs_attention(lead)) {
+        writer.copy_byte(lead);
+        after_hanzi = false;
+        ++at;
+        continue;
+      }
+    } else if (lead >= 0xE1 && lead != 0xED && lead <= 0xEF && size - at >= 3 &&
+               ((bytes[at + 1] ^ 0x80U) | (bytes[at + 2] ^ 0x80U)) < 0x40) {
+      // E0 (overlong forms) and ED (surrogates) restrict their second byte: left to
+      // decode_utf8. Past those, any two continuation bytes make a well-formed character.
+      const auto code_point = static_cast<char32_t>(
+          (lead & 0x0FU) << 12 | (bytes[at + 1] & 0x3FU) << 6 | (bytes[at + 2] & 0x3FU));
+      if (!index.needs_attention(code_point)) {
+        writer.copy(at, 3);
+        after_hanzi = is_hanzi(code_point);
+        at += 3;
+        continue;
+      }
+      // A Traditional character becomes its Simplified one, of the same length: no anchor.
+      if (const std::string* replacement = index.find(code_point);
+          replacement != nullptr && replacement->size() == 3) {
+        writer.overwrite_three(replacement->data());
+        after_hanzi = is_hanzi(code_point);
+        at += 3;
+        continue;
+      }
+    }
+    // The careful path, one code point at a time.
     if (lead < 0x80) {
       if (lead == '(' && after_hanzi) {
         if (const std::size_t gloss = pinyin_gloss_length(original, at); gloss > 0) {
-          replace(at, gloss, "");
+          writer.replace(at, gloss, "");
           at += gloss;
           continue;  // after_hanzi holds: the gloss stood between two characters
         }
@@ -202,38 +299,45 @@ void normalize_into(std::string_view original, NormalizedText& text) {
       if (lead == '&') {
         if (const auto entity = read_html_entity(original, at)) {
           char encoded[4];
-          replace(at, entity->length, folded_form(index, entity->code_point, encoded));
+          writer.replace(at, entity->length, folded_form(index, entity->code_point, encoded));
           after_hanzi = false;
           at += entity->length;
           continue;
         }
       }
       // In ASCII only the capitals fold; this spares the common case the table.
-      if (is_ascii_upper(lead)) replace(at, 1, ascii_lowercase_of(lead));
+      if (is_ascii_upper(lead)) {
+        writer.replace(at, 1, ascii_lowercase_of(lead));
+      } else {
+        writer.copy_byte(lead);
+      }
       after_hanzi = false;
       ++at;
       continue;
     }
     const Utf8CodePoint decoded = decode_utf8(original, at);
     if (decoded.length == 0) {
+      writer.copy_byte(lead);  // an invalid byte is copied as it is
       after_hanzi = false;
-      ++at;  // an invalid byte stays in the run, copied as it is
+      ++at;
       continue;
     }
     if (decoded.code_point == kFullWidthOpenParenthesis && after_hanzi) {
       if (const std::size_t gloss = pinyin_gloss_length(original, at); gloss > 0) {
-        replace(at, gloss, "");
+        writer.replace(at, gloss, "");
         at += gloss;
         continue;
       }
     }
     if (const std::string* replacement = index.find(decoded.code_point)) {
-      replace(at, decoded.length, *replacement);
+      writer.replace(at, decoded.length, *replacement);
+    } else {
+      writer.copy(at, decoded.length);
     }
     after_hanzi = is_hanzi(decoded.code_point);
     at += decoded.length;
   }
-  text.view_.append(original, unchanged_from);
+  writer.finish();
   // A last line of removed code points only would leave the view ending in its line end, which
   // closes the view's last line instead of opening one: its last code point becomes a space.
   const auto ends_line = [](std::string_view in) {

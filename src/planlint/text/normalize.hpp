@@ -78,6 +78,11 @@ class NormalizedText {
   AnchorTable anchors_;
 };
 
+// How far past a code point normalizing reads to decide what it becomes (an HTML reference's
+// name of 32 letters, a pinyin gloss of 8): the view of a text's first n bytes is the view of
+// the whole text as far as it was made from the bytes before n minus this many.
+inline constexpr std::size_t kNormalizeLookaheadBytes = 64;
+
 // Each code point folded (fold_code_point), each well-formed HTML character reference that web
 // pages leave in copied text (&emsp; &nbsp; &#12288; &amp;, see html_entity.hpp) read as the
 // character it stands for and folded, and pinyin glosses that template sites insert after

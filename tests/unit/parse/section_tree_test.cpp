@@ -1,8 +1,11 @@
 #include <catch2/catch.hpp>
+#include <sstream>
 #include <string>
 
 #include "planlint/input/load_document.hpp"
 #include "planlint/parse/outline.hpp"
+#include "planlint/report/outline_report.hpp"
+#include "planlint/text/normalized_document.hpp"
 
 using planlint::Family;
 using planlint::Outline;
@@ -362,4 +365,42 @@ TEST_CASE("A document viewer's page numbers are none of the document's headings"
   CHECK(shape(outline_of(second_page + "\n3、甲\n")) == "2、@1:1 3、@2:1");
   // The pages end where the count stops: the document's own headings after them stay.
   CHECK(shape(outline_of(first_page + "\n一、乙\n二、丙\n")) == "一、@2:1 二、@3:1");
+}
+
+TEST_CASE("Long lines read from their first bytes give the outline read from the whole view",
+          "[tree]") {
+  // Line by line, a long line's heading is read from its first bytes when its title ends early
+  // (section_tree.cpp); the whole document's view is read whole. Both must agree, wherever the
+  // title ends and whatever normalizing meets near the cut.
+  const std::string paragraph = [] {
+    std::string text;
+    for (int i = 0; i < 60; ++i) text += "推进學校工作，";
+    return text;
+  }();
+  const std::string filler_90 = [] {
+    std::string text;
+    for (int i = 0; i < 30; ++i) text += "關";
+    return text;
+  }();
+  const std::string text =
+      "学校工作计划\n"
+      "一、总体要求。" +
+      paragraph + "\n" + "（一）标题的末尾在很远处" + filler_90 + filler_90 + "。" + paragraph +
+      "\n" + "1、以引用结束的标题&#12290;" + paragraph + "\n" + "2、标题：" +
+      "关(guān)键(jiàn)詞(cí)&emsp;&amp;" + paragraph + "\n" + "3、" + filler_90 + "關(guān)鍵：" +
+      paragraph + "\n" + "4推动" + paragraph + "\n" + "篇一：" + paragraph + "\n" + "1、主要工作" +
+      paragraph + "一、总体目标(一)主要指标。" + paragraph + "\n" + "二、结束" +
+      std::string(500, ' ') + "。\n" + "附件1" + std::string(400, ' ') + "\n" + "转载请保留\n";
+  auto loaded = planlint::load_document_from_bytes("test.txt", text);
+  const auto& document = *std::get<std::unique_ptr<planlint::Document>>(loaded);
+  const planlint::NormalizedDocument normalized(document.text());
+  const auto json = [](const Outline& outline) {
+    std::ostringstream out;
+    planlint::write_outline_json(out, "test.txt", "UTF-8", outline);
+    return out.str();
+  };
+  const Outline line_by_line = planlint::build_outline(document);
+  CHECK(line_by_line.headings.size() >= 5);
+  CHECK(json(line_by_line) ==
+        json(planlint::build_outline(document, planlint::default_hierarchy(), &normalized)));
 }

@@ -355,3 +355,19 @@ TEST_CASE("normalizing in pieces of lines gives the view and offsets of normaliz
     CHECK(pieces.to_original_end(offset) == whole.to_original_end(offset));
   }
 }
+
+TEST_CASE("Normalizing a text agrees with folding it code point by code point", "[normalize]") {
+  // Every three-byte code point in a row (the quick path's range, E0 and ED leads included),
+  // expansions among them growing the view past the text's length.
+  std::string original;
+  std::string expected;
+  for (char32_t code_point = 0x800; code_point <= 0xFFFF; ++code_point) {
+    if (code_point >= 0xD800 && code_point <= 0xDFFF) continue;
+    original += utf8_of(code_point);
+    expected += folded(code_point);
+  }
+  REQUIRE(expected.size() > original.size());
+  CHECK(view_of(original) == expected);
+  // Ill-formed sequences behind E0 (overlong) and ED (a surrogate) are copied byte by byte.
+  CHECK(view_of("學\xE0\x80\x80學\xED\xBF\xBF學") == "学\xE0\x80\x80学\xED\xBF\xBF学");
+}
