@@ -63,12 +63,12 @@ struct ScriptTally {
   }
 };
 
-// Calls visit(offset, length, class) for each character of the original text that tells the
-// scripts apart (the view has already turned Traditional into Simplified, so it cannot tell
-// them apart). Every character of the file passes here, so the common ones take short cuts:
-// ASCII is neutral without decoding, and a three-byte sequence led by E1–EC or EE–EF (all of
-// the BMP's Han, none of it overlong or a surrogate) is looked up in a table at once; the rest
-// is decoded strictly, ill-formed bytes being neutral.
+// Calls visit(offset, length, class) for each well-formed character of the original text but
+// ASCII, which is neutral (the view has already turned Traditional into Simplified, so it
+// cannot tell the scripts apart). Every character of the file passes here, so the common ones
+// take short cuts: ASCII is skipped without decoding, and a three-byte sequence led by E1–EC or
+// EE–EF (all of the BMP's Han, none of it overlong or a surrogate) is looked up in a table at
+// once; the rest is decoded strictly, ill-formed bytes being skipped.
 template <typename Visit>
 void for_each_classed_character(std::string_view text, Visit visit) {
   const BmpScriptClasses& bmp_classes = bmp_script_classes();
@@ -85,9 +85,7 @@ void for_each_classed_character(std::string_view text, Visit visit) {
       const char32_t code_point = (static_cast<char32_t>(lead & 0x0F) << 12) |
                                   (static_cast<char32_t>(byte_at(at + 1) & 0x3F) << 6) |
                                   (byte_at(at + 2) & 0x3F);
-      if (const ScriptClass found = bmp_classes[code_point]; found != ScriptClass::neutral) {
-        visit(at, 3, found);
-      }
+      visit(at, 3, bmp_classes[code_point]);
       at += 3;
       continue;
     }
@@ -96,20 +94,20 @@ void for_each_classed_character(std::string_view text, Visit visit) {
       ++at;
       continue;
     }
-    if (const ScriptClass found = script_class(decoded.code_point); found != ScriptClass::neutral) {
-      visit(at, decoded.length, found);
-    }
+    visit(at, decoded.length, script_class(decoded.code_point));
     at += decoded.length;
   }
 }
 
 ScriptTally tally_scripts(std::string_view text, const ScriptSettings& settings) {
-  ScriptTally tally;
+  // Counted by class without a branch on it: the classes alternate unpredictably.
+  std::array<std::size_t, 3> of_class{};
   for_each_classed_character(text, [&](std::size_t, std::size_t, ScriptClass found) {
-    if (found == settings.wrong->script_class) ++tally.wrong_characters;
-    if (found == settings.expected->script_class) ++tally.expected_characters;
+    ++of_class[static_cast<std::size_t>(found)];
   });
-  return tally;
+  return {.expected_characters =
+              of_class[static_cast<std::size_t>(settings.expected->script_class)],
+          .wrong_characters = of_class[static_cast<std::size_t>(settings.wrong->script_class)]};
 }
 
 // The runs of consecutive wrong-script characters; asked for only when the document is mostly
