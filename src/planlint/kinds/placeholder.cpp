@@ -4,7 +4,6 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <algorithm>
-#include <functional>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
@@ -54,8 +53,9 @@ std::size_t resume_after(std::string_view view, const SlotMatch& found) {
 }
 
 // The matches within `range` of the view; anchors and boundaries see the text around it.
+template <typename OnMatch>
 void for_each_slot_match(const re2::RE2& pattern, std::string_view view, ViewRange range,
-                         const std::function<void(const SlotMatch&)>& on_match) {
+                         OnMatch on_match) {
   const auto group_count = static_cast<std::size_t>(pattern.NumberOfCapturingGroups()) + 1;
   std::vector<re2::StringPiece> pieces(group_count);
   const re2::StringPiece subject(view.data(), view.size());
@@ -213,8 +213,11 @@ class PlaceholderRule final : public Rule {
     for (const std::string& term : allowed_terms_) {
       if (term.size() < slot.end - slot.begin) continue;
       const std::size_t first = slot.end >= term.size() ? slot.end - term.size() : 0;
+      // Most starts differ in the first byte: that alone is compared before the whole term.
       for (std::size_t start = first; start <= slot.begin; ++start) {
-        if (view.compare(start, term.size(), term) == 0) return true;
+        if (view[start] == term.front() && view.compare(start, term.size(), term) == 0) {
+          return true;
+        }
       }
     }
     return false;
