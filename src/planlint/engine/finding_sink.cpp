@@ -6,9 +6,15 @@
 
 namespace planlint {
 
-std::string render_message(std::string_view message_template, const MessageArgs& args) {
+namespace {
+
+// Fills {name} placeholders from `args`, {match} being `match` unless `args` names it (the
+// span's text is not copied into the arguments of every finding); unknown names are left as
+// they are (the loader refuses them).
+std::string render_message(std::string_view message_template, const MessageArgs& args,
+                           std::string_view match) {
   std::string out;
-  out.reserve(message_template.size());
+  out.reserve(message_template.size() + match.size());
   for (std::size_t at = 0; at < message_template.size();) {
     const std::size_t open = message_template.find('{', at);
     if (open == std::string_view::npos) {
@@ -26,6 +32,8 @@ std::string render_message(std::string_view message_template, const MessageArgs&
                                   [&](const auto& pair) { return pair.first == name; });
     if (arg != args.end()) {
       out += arg->second;
+    } else if (name == "match") {
+      out += match;
     } else {
       out.append(message_template.substr(open, close - open + 1));
     }
@@ -33,6 +41,8 @@ std::string render_message(std::string_view message_template, const MessageArgs&
   }
   return out;
 }
+
+}  // namespace
 
 FindingSink::FindingSink(const CheckContext& context)
     : context_(context), release_(context.document()) {}
@@ -46,11 +56,8 @@ void FindingSink::report_view_span(const Rule& rule, std::size_t view_begin, std
 void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std::size_t end,
                                        ReportDetails details) {
   const RuleInfo& info = rule.info();
-  MessageArgs& args = details.args;
-  if (std::none_of(args.begin(), args.end(),
-                   [](const auto& pair) { return pair.first == "match"; })) {
-    args.emplace_back("match", std::string(context_.document().text().substr(begin, end - begin)));
-  }
+  const MessageArgs& args = details.args;
+  const std::string_view match = context_.document().text().substr(begin, end - begin);
   const std::string_view zh = details.message.empty() ? info.message : details.message;
   const std::string_view en = details.message_en.empty() ? info.message_en : details.message_en;
   Finding finding;
@@ -59,8 +66,8 @@ void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std:
   finding.check = std::move(details.check);
   finding.severity = details.severity.value_or(info.severity);
   finding.topic = details.topic.value_or(info.traits.topic);
-  finding.message = render_message(zh, args);
-  finding.message_en = en.empty() ? std::string() : render_message(en, args);
+  finding.message = render_message(zh, args, match);
+  finding.message_en = en.empty() ? std::string() : render_message(en, args, match);
   finding.fix = std::move(details.fix);
   if (details.replacement && details.replacement_fix) {
     finding.fix =

@@ -59,7 +59,4 @@ class FindingSink {
   std::vector<ThemeCoverage> coverage_;
 };
 
-// Fills {name} placeholders; unknown names are left as they are (the loader refuses them).
-std::string render_message(std::string_view message_template, const MessageArgs& args);
-
 }  // namespace planlint

@@ -4,11 +4,11 @@
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <algorithm>
-#include <functional>
 
 #include "planlint/engine/check_context.hpp"
 #include "planlint/engine/finding_sink.hpp"
 #include "planlint/engine/regex_scan.hpp"
+#include "planlint/text/line_index.hpp"
 #include "planlint/text/utf8.hpp"
 
 namespace planlint {
@@ -54,8 +54,9 @@ std::size_t resume_after(std::string_view view, const SlotMatch& found) {
 }
 
 // The matches within `range` of the view; anchors and boundaries see the text around it.
+template <typename OnMatch>
 void for_each_slot_match(const re2::RE2& pattern, std::string_view view, ViewRange range,
-                         const std::function<void(const SlotMatch&)>& on_match) {
+                         OnMatch on_match) {
   const auto group_count = static_cast<std::size_t>(pattern.NumberOfCapturingGroups()) + 1;
   std::vector<re2::StringPiece> pieces(group_count);
   const re2::StringPiece subject(view.data(), view.size());
@@ -96,11 +97,21 @@ const re2::RE2& address_pattern() {
   return pattern;
 }
 
-// In order and disjoint, as for_each_match finds them (the ranges are ascending and disjoint).
-std::vector<ViewSpan> address_spans(std::string_view view, std::span<const ViewRange> ranges) {
+// The addresses on the lines that hold a slot, in order and disjoint: an address never crosses
+// a line end (its characters hold none), so a slot can only overlap one on its own line, and
+// the lines without slots, most of the rule's candidate lines, need no scan.
+std::vector<ViewSpan> address_spans(std::string_view view, const LineIndex& lines,
+                                    const std::vector<ViewSpan>& slots) {
+  std::vector<std::size_t> slot_lines;
+  slot_lines.reserve(slots.size());
+  for (const ViewSpan slot : slots) slot_lines.push_back(lines.line_of(slot.begin));
+  std::sort(slot_lines.begin(), slot_lines.end());
+  slot_lines.erase(std::unique(slot_lines.begin(), slot_lines.end()), slot_lines.end());
   std::vector<ViewSpan> spans;
-  for (const ViewRange range : ranges) {
-    for_each_match(address_pattern(), view, range.begin, range.end,
+  for (const std::size_t line : slot_lines) {
+    const std::size_t end =
+        line + 1 < lines.line_count() ? lines.line_start(line + 1) : view.size();
+    for_each_match(address_pattern(), view, lines.line_start(line), end,
                    [&](std::span<const std::string_view> groups) {
                      const auto begin = static_cast<std::size_t>(groups[0].data() - view.data());
                      spans.push_back({begin, begin + groups[0].size()});
@@ -178,17 +189,17 @@ class PlaceholderRule final : public Rule {
 
   void check(const CheckContext& context, FindingSink& sink) const override {
     const std::string& view = context.view();
-    const std::span<const ViewRange> ranges = context.ranges_for(*this);
-    const std::vector<ViewSpan> addresses = address_spans(view, ranges);
     std::vector<ViewSpan> slots;
     for (std::size_t index = 0; index < patterns_.size(); ++index) {
       // Each pattern is a trigger: only the lines where it can match need it.
       for (const ViewRange range : context.ranges_for(*this, index)) {
         for_each_slot_match(*patterns_[index], view, range, [&](const SlotMatch& found) {
-          if (is_slot(view, found, addresses)) slots.push_back(found.slot);
+          if (is_slot(view, found)) slots.push_back(found.slot);
         });
       }
     }
+    const std::vector<ViewSpan> addresses = address_spans(view, context.view_lines(), slots);
+    std::erase_if(slots, [&](ViewSpan slot) { return overlaps_any(addresses, slot); });
     for (const ViewSpan slot : one_per_occurrence(std::move(slots))) {
       sink.report_view_span(*this, slot.begin, slot.end);
     }
@@ -201,10 +212,11 @@ class PlaceholderRule final : public Rule {
   }
 
  private:
-  bool is_slot(std::string_view view, const SlotMatch& found,
-               const std::vector<ViewSpan>& addresses) const {
+  // Whether a match is a slot, but for the addresses, which are looked for afterwards on the
+  // slots' lines only.
+  bool is_slot(std::string_view view, const SlotMatch& found) const {
     return !found.slot.empty() && !(latin_boundary_ && runs_into_latin_word(view, found)) &&
-           !overlaps_any(addresses, found.slot) && !lies_in_allowed_term(view, found.slot);
+           !lies_in_allowed_term(view, found.slot);
   }
 
   // Whether some occurrence of an allowed term (x光) covers the whole slot: only the
@@ -213,8 +225,11 @@ class PlaceholderRule final : public Rule {
     for (const std::string& term : allowed_terms_) {
       if (term.size() < slot.end - slot.begin) continue;
       const std::size_t first = slot.end >= term.size() ? slot.end - term.size() : 0;
+      // Most starts differ in the first byte: that alone is compared before the whole term.
       for (std::size_t start = first; start <= slot.begin; ++start) {
-        if (view.compare(start, term.size(), term) == 0) return true;
+        if (view[start] == term.front() && view.compare(start, term.size(), term) == 0) {
+          return true;
+        }
       }
     }
     return false;

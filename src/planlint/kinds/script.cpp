@@ -64,22 +64,39 @@ struct ScriptTally {
   }
 };
 
-// Calls visit(offset, length, class) for each character of the original text (the view has
-// already turned Traditional into Simplified, so it cannot tell them apart). ASCII, most of
-// the bytes of many drafts, is neutral and skipped without decoding.
+// Calls visit(offset, length, class) for each well-formed character of the original text but
+// ASCII, which is neutral (the view has already turned Traditional into Simplified, so it
+// cannot tell the scripts apart). Every character of the file passes here, so the common ones
+// take short cuts: ASCII is skipped without decoding, and a three-byte sequence led by E1–EC or
+// EE–EF (all of the BMP's Han, none of it overlong or a surrogate) is looked up in a table at
+// once; the rest is decoded strictly, ill-formed bytes being skipped.
 template <typename Visit>
 void for_each_classed_character(std::string_view text, Visit visit) {
+  const BmpScriptClasses& bmp_classes = bmp_script_classes();
+  const auto byte_at = [&](std::size_t at) { return static_cast<unsigned char>(text[at]); };
+  const auto is_continuation = [](unsigned char byte) { return (byte & 0xC0) == 0x80; };
   for (std::size_t at = 0; at < text.size();) {
-    if (static_cast<unsigned char>(text[at]) < 0x80) {
-      visit(at, 1, ScriptClass::neutral);
+    const unsigned char lead = byte_at(at);
+    if (lead < 0x80) {
       ++at;
       continue;
     }
+    if (lead >= 0xE1 && lead <= 0xEF && lead != 0xED && at + 2 < text.size() &&
+        is_continuation(byte_at(at + 1)) && is_continuation(byte_at(at + 2))) {
+      const char32_t code_point = (static_cast<char32_t>(lead & 0x0F) << 12) |
+                                  (static_cast<char32_t>(byte_at(at + 1) & 0x3F) << 6) |
+                                  (byte_at(at + 2) & 0x3F);
+      visit(at, 3, bmp_classes[code_point]);
+      at += 3;
+      continue;
+    }
     const Utf8CodePoint decoded = decode_utf8(text, at);
-    const std::size_t length = decoded.length == 0 ? 1 : decoded.length;
-    visit(at, length,
-          decoded.length == 0 ? ScriptClass::neutral : script_class(decoded.code_point));
-    at += length;
+    if (decoded.length == 0) {
+      ++at;
+      continue;
+    }
+    visit(at, decoded.length, script_class(decoded.code_point));
+    at += decoded.length;
   }
 }
 
@@ -87,30 +104,29 @@ void for_each_classed_character(std::string_view text, Visit visit) {
 // pages go behind them.
 ScriptTally tally_scripts(std::string_view text, const ScriptSettings& settings,
                           SourcePagesBehind& pages_behind) {
-  ScriptTally tally;
+  // Counted by class without a branch on it: the classes alternate unpredictably.
+  std::array<std::size_t, 3> of_class{};
   for_each_classed_character(text, [&](std::size_t at, std::size_t, ScriptClass found) {
     pages_behind.reached(at);
-    if (found == settings.wrong->script_class) ++tally.wrong_characters;
-    if (found == settings.expected->script_class) ++tally.expected_characters;
+    ++of_class[static_cast<std::size_t>(found)];
   });
-  return tally;
+  return {
+      .expected_characters = of_class[static_cast<std::size_t>(settings.expected->script_class)],
+      .wrong_characters = of_class[static_cast<std::size_t>(settings.wrong->script_class)]};
 }
 
 // The runs of consecutive wrong-script characters; asked for only when the document is mostly
-// in the expected script, so there are few of them.
+// in the expected script, so there are few of them. A wrong character continues the last run
+// when it starts where that run ends: any character between them, neutral or not, breaks it.
 std::vector<WrongRun> wrong_runs(std::string_view text, const ScriptSettings& settings,
                                  SourcePagesBehind& pages_behind) {
   std::vector<WrongRun> runs;
-  bool in_run = false;
   for_each_classed_character(text, [&](std::size_t at, std::size_t length, ScriptClass found) {
     pages_behind.reached(at);
-    const bool wrong = found == settings.wrong->script_class;
-    if (wrong) {
-      if (!in_run) runs.push_back({at, at, 0});
-      runs.back().end = at + length;
-      ++runs.back().characters;
-    }
-    in_run = wrong;
+    if (found != settings.wrong->script_class) return;
+    if (runs.empty() || runs.back().end != at) runs.push_back({at, at, 0});
+    runs.back().end = at + length;
+    ++runs.back().characters;
   });
   return runs;
 }

@@ -51,11 +51,12 @@ class BmpClasses {
     }
   }
   ScriptClass operator[](char32_t code_point) const { return classes_[code_point]; }
+  const BmpScriptClasses& table() const { return classes_; }
 
   static constexpr char32_t kLastBmp = 0xFFFF;
 
  private:
-  std::array<ScriptClass, kLastBmp + 1> classes_{};  // value-initialized: neutral
+  BmpScriptClasses classes_{};  // value-initialized: neutral
 };
 
 const BmpClasses& bmp_classes() {
@@ -85,6 +86,10 @@ ScriptClass script_class(char32_t code_point) {
   if (is_traditional(code_point)) return ScriptClass::traditional;
   if (find_simplified(code_point) != nullptr) return ScriptClass::simplified;
   return ScriptClass::neutral;
+}
+
+const BmpScriptClasses& bmp_script_classes() {
+  return bmp_classes().table();
 }
 
 std::string simplified_form(std::string_view text) {

@@ -1,4 +1,6 @@
 #pragma once
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -10,9 +12,13 @@ namespace planlint {
 //   but GB2312 holds (著, 乾, 後, 徵) are used in Simplified text too, so they are neutral.
 // - simplified: Hans-Hant changes it, GB2312 holds it and Hant-Hans leaves it alone (国, 学, 后).
 // - neutral: everything else: shared Han characters, punctuation, Latin, digits.
-enum class ScriptClass { neutral, traditional, simplified };
+enum class ScriptClass : std::uint8_t { neutral, traditional, simplified };
 
 ScriptClass script_class(char32_t code_point);
+// script_class of every BMP code point, indexed by it: for loops that class each character of a
+// long text without a call per character.
+using BmpScriptClasses = std::array<ScriptClass, 0x10000>;
+const BmpScriptClasses& bmp_script_classes();
 
 // `text` with each traditional code point replaced by its Simplified form (ICU's Hant-Hans, one
 // character at a time); everything else is kept as written.

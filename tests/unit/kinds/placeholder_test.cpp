@@ -174,6 +174,11 @@ TEST_CASE("placeholder: web and e-mail addresses are never slots", "[kind][place
   // The address ends at the bracket, so a slot after it is still found.
   CHECK(spans(run_rule(*rule, "XX局网址：www.xxjy.gov.cn（XX）")) ==
         Strings{"1:1-1:3 XX", "1:23-1:25 XX"});
+  // Addresses are looked for on the slots' lines: each line's own, whether or not the one
+  // before ended in an address.
+  CHECK(spans(run_rule(*rule,
+                       "网址：www.xxjy.gov.cn\nXX学校网址：\nwww.xx.com\r\nxx@163.com\n为x建设")) ==
+        Strings{"2:1-2:3 XX", "5:2-5:3 x"});
 }
 
 TEST_CASE("placeholder-blanks: lines, circles, boxes and empty brackets", "[kind][placeholder]") {

@@ -42,6 +42,16 @@ TEST_CASE("script: each run of Traditional characters in a Simplified document",
   CHECK(findings[1].replacement == "义务");
 }
 
+TEST_CASE("script: a run ends at any other character and may end the text", "[kind][script]") {
+  const auto rule = rule_from_yaml(kSimplifiedRule);
+  // an ASCII space, a neutral Han character (校) and a Simplified one (学) each end a run; the
+  // last run reaches the end of the text
+  const auto findings =
+      run_rule(*rule, "推进义务教育优质均衡发展，办好人民满意的教育。學 習學校學学學習發達");
+  CHECK(spans(findings) ==
+        Strings{"1:24-1:25 學", "1:26-1:28 習學", "1:29-1:30 學", "1:31-1:35 學習發達"});
+}
+
 TEST_CASE("script: characters Simplified text shares with Traditional are not reported",
           "[kind][script]") {
   const auto rule = rule_from_yaml(kSimplifiedRule);

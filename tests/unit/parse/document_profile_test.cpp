@@ -119,6 +119,10 @@ TEST_CASE("profile: every part of a bundled file has its own", "[profile]") {
   CHECK(profiles[2].type == DocumentType::work_summary);
   CHECK(profiles[2].title_year == 2024);
   CHECK(planlint::profile_at(profiles, 7).type == DocumentType::work_summary);
+  CHECK(planlint::profile_at(profiles, 3).part == 0u);
+  CHECK(planlint::profile_at(profiles, 7).part == 1u);
+  // the line before the first part is the whole file's
+  CHECK_FALSE(planlint::profile_at(profiles, 1).part);
 }
 
 TEST_CASE("profile: dates are read and checked", "[profile]") {
