@@ -37,15 +37,18 @@ using KnownSound = std::function<bool(const std::string& content_hash)>;
 // Loads a rule set by name (`core`, found as core.yaml in `directories`) or by path, with
 // everything it extends. Every problem of every file is reported, each with its position. The
 // rules' `examples` are read but not run: engine/verified_rule_set.hpp loads and verifies.
+// `read_shipped_trees`: a shipped file unchanged since the build is read from the tree the build
+// wrote (shipped_yaml_trees.hpp), not parsed; it loaded without a problem then, but its nodes
+// have no position, so whoever must place a problem inside it (`rules check`) parses.
 RuleSetResult load_rule_set(
     const std::string& name_or_path,
     const std::vector<std::filesystem::path>& directories = default_rule_directories(),
-    const KnownSound& known_sound = {});
+    const KnownSound& known_sound = {}, bool read_shipped_trees = false);
 // Loads a rule set from YAML text already in memory, reported under `path`.
 RuleSetResult load_rule_set_from_text(
     const std::string& text, const std::string& path,
     const std::vector<std::filesystem::path>& directories = default_rule_directories(),
-    const KnownSound& known_sound = {});
+    const KnownSound& known_sound = {}, bool read_shipped_trees = false);
 // The same for text from an untrusted source (the fuzzer): its `extends` may only name sets in
 // `directories`, never a file path, so loading it reads no file but those sets.
 RuleSetResult load_self_contained_rule_set(const std::string& text, const std::string& path,

@@ -16,6 +16,7 @@
 #include "planlint/config/rule_fields.hpp"
 #include "planlint/config/rule_set.hpp"
 #include "planlint/config/shipped_files.hpp"
+#include "planlint/config/shipped_yaml_trees.hpp"
 #include "planlint/config/yaml_text.hpp"
 
 namespace planlint {
@@ -75,13 +76,16 @@ std::optional<std::string> read_text(const fs::path& path) {
 class Loader {
  public:
   Loader(const std::vector<fs::path>& directories, std::vector<FileError>& errors,
-         bool extends_by_path = true)
-      : directories_(directories), errors_(errors), extends_by_path_(extends_by_path) {}
+         bool extends_by_path = true, bool read_shipped_trees = false)
+      : directories_(directories),
+        errors_(errors),
+        extends_by_path_(extends_by_path),
+        read_shipped_trees_(read_shipped_trees) {}
 
   void load_text(const std::string& text, const std::string& path, std::vector<Entry>& entries,
                  Header& header) {
     content_.add(text);
-    const std::optional<YAML::Node> parsed = parse_yaml_text(text, path, "YAML", errors_);
+    const std::optional<YAML::Node> parsed = parse(text, path);
     if (!parsed) return;
     const YAML::Node& root = *parsed;
     if (!root || root.IsNull()) {
@@ -156,6 +160,12 @@ class Loader {
   std::string content_hash() const { return content_.hex(); }
 
  private:
+  std::optional<YAML::Node> parse(const std::string& text, const std::string& path) {
+    if (read_shipped_trees_)
+      if (auto tree = shipped_yaml_tree(text)) return tree;
+    return parse_yaml_text(text, path, "YAML", errors_);
+  }
+
   void report(const YAML::Node& at, const std::string& path, Message message) {
     const YAML::Mark mark = at.Mark();
     const bool known = at && !mark.is_null();
@@ -263,6 +273,8 @@ class Loader {
   std::vector<FileError>& errors_;
   ContentHash content_;
   const bool extends_by_path_;
+  // Whether a shipped file's text as it was at build time is read from its prebuilt tree.
+  const bool read_shipped_trees_;
   std::vector<fs::path> loading_;  // the chain of files being loaded, for cycles
   std::unordered_map<std::string, std::size_t> entry_of_id_;  // into the entries being merged
 };
@@ -301,9 +313,9 @@ void append_directories(std::vector<fs::path>& directories, const char* colon_se
 
 RuleSetResult load(const std::string& text, const std::string& path,
                    const std::vector<fs::path>& directories, bool extends_by_path,
-                   const KnownSound& known_sound) {
+                   const KnownSound& known_sound, bool read_shipped_trees) {
   std::vector<FileError> errors;
-  Loader loader(directories, errors, extends_by_path);
+  Loader loader(directories, errors, extends_by_path, read_shipped_trees);
   loader.begin(path);
   std::vector<Entry> entries;
   Header header;
@@ -326,18 +338,18 @@ std::vector<fs::path> default_rule_directories() {
 
 RuleSetResult load_rule_set_from_text(const std::string& text, const std::string& path,
                                       const std::vector<fs::path>& directories,
-                                      const KnownSound& known_sound) {
-  return load(text, path, directories, true, known_sound);
+                                      const KnownSound& known_sound, bool read_shipped_trees) {
+  return load(text, path, directories, true, known_sound, read_shipped_trees);
 }
 
 RuleSetResult load_self_contained_rule_set(const std::string& text, const std::string& path,
                                            const std::vector<fs::path>& directories) {
-  return load(text, path, directories, false, {});
+  return load(text, path, directories, false, {}, false);
 }
 
 RuleSetResult load_rule_set(const std::string& name_or_path,
-                            const std::vector<fs::path>& directories,
-                            const KnownSound& known_sound) {
+                            const std::vector<fs::path>& directories, const KnownSound& known_sound,
+                            bool read_shipped_trees) {
   std::vector<FileError> errors;
   Loader loader(directories, errors);
   const auto file = loader.resolve(name_or_path, {});
@@ -357,7 +369,8 @@ RuleSetResult load_rule_set(const std::string& name_or_path,
     errors.push_back({file->string(), 0, 0, {"无法读取规则文件", "cannot read the rule file"}});
     return errors;
   }
-  return load_rule_set_from_text(*text, file->string(), directories, known_sound);
+  return load_rule_set_from_text(*text, file->string(), directories, known_sound,
+                                 read_shipped_trees);
 }
 
 }  // namespace planlint
