@@ -139,16 +139,32 @@ void locate(const Document& document, const Outline& outline, ThemeCoverage& the
 // Word draws automatic numbers; they are not the drafter's words. Only kinds that say they read
 // them (KindTraits::reads_drawn_numbers, the numbering rules) report there: an `XX.` that a
 // letter list draws at its fiftieth item is no placeholder. Drops the findings from `first` on.
-void drop_findings_in_drawn_numbers(const Document& document, std::vector<Finding>& findings,
+void drop_findings_in_drawn_numbers(const Document& document, std::vector<HeldFinding>& findings,
                                     std::size_t first) {
   if (document.paragraphs().empty()) return;
-  const auto in_drawn_number = [&](const Finding& finding) {
+  const auto in_drawn_number = [&](const HeldFinding& finding) {
     return finding.begin < finding.end && document.is_generated(finding.begin) &&
            document.is_generated(finding.end - 1);
   };
   findings.erase(std::remove_if(findings.begin() + static_cast<std::ptrdiff_t>(first),
                                 findings.end(), in_drawn_number),
                  findings.end());
+}
+
+// The findings as reporters read them: messages rendered, fixes kept where they apply to the
+// file, then sorted, located and excerpted (finish). Called once the view is gone, so that the
+// rendered findings never sit beside it.
+std::vector<Finding> rendered(const Document& document, std::vector<HeldFinding> held) {
+  std::vector<Finding> findings;
+  findings.reserve(held.size());
+  SourcePageRelease release(document);
+  for (HeldFinding& finding : held) {
+    findings.push_back(render_finding(document, std::move(finding)));
+    release.after_read();
+  }
+  held = std::vector<HeldFinding>();
+  drop_fixes_off_the_file(document, findings);
+  return finish(document, std::move(findings));
 }
 
 std::vector<const Rule*> pointers_to(std::span<const RulePtr> rules) {
@@ -167,21 +183,30 @@ RuleRunner::RuleRunner(const Rule& rule) : rules_{&rule} {}
 
 std::vector<Finding> RuleRunner::findings_in(const Document& document,
                                              const Outline& outline) const {
-  const NormalizedDocument normalized(document);
-  // The rules read the view; the text is read again only around findings.
-  document.release_source_pages();
-  return run(document, outline, normalized).findings;
+  std::vector<HeldFinding> held;
+  {
+    const NormalizedDocument normalized(document);
+    // The rules read the view; the text is read again only around findings.
+    document.release_source_pages();
+    held = run(document, outline, normalized).findings;
+  }
+  return rendered(document, std::move(held));
 }
 
 RuleRunner::Checked RuleRunner::check(const Document& document, const Hierarchy& hierarchy) const {
-  const NormalizedDocument normalized(document);
-  document.release_source_pages();
-  Checked checked{build_outline(document, hierarchy, &normalized), {}, {}};
-  document.release_source_pages();
-  checked.outline.profiles = detect_profiles(checked.outline, normalized.lines(), overrides_);
-  Results results = run(document, checked.outline, normalized);
-  checked.findings = std::move(results.findings);
-  checked.themes = std::move(results.themes);
+  Checked checked;
+  std::vector<HeldFinding> held;
+  {
+    const NormalizedDocument normalized(document);
+    document.release_source_pages();
+    checked.outline = build_outline(document, hierarchy, &normalized);
+    document.release_source_pages();
+    checked.outline.profiles = detect_profiles(checked.outline, normalized.lines(), overrides_);
+    Results results = run(document, checked.outline, normalized);
+    held = std::move(results.findings);
+    checked.themes = std::move(results.themes);
+  }
+  checked.findings = rendered(document, std::move(held));
   return checked;
 }
 
@@ -202,10 +227,9 @@ RuleRunner::Results RuleRunner::run(const Document& document, const Outline& out
       drop_findings_in_drawn_numbers(document, sink.findings(), first);
     }
   }
-  drop_fixes_off_the_file(document, sink.findings());
   std::vector<ThemeCoverage> themes = std::move(sink.coverage());
   for (ThemeCoverage& theme : themes) locate(document, outline, theme);
-  return {finish(document, std::move(sink.findings())), std::move(themes)};
+  return {std::move(sink.findings()), std::move(themes)};
 }
 
 bool RuleRunner::runs(std::string_view rule_id) const {

@@ -9,6 +9,7 @@
 #include "planlint/config/rule.hpp"
 #include "planlint/core/finding.hpp"
 #include "planlint/core/theme_coverage.hpp"
+#include "planlint/engine/finding_sink.hpp"
 #include "planlint/engine/line_prefilter.hpp"
 #include "planlint/parse/hierarchy.hpp"
 #include "planlint/parse/outline.hpp"
@@ -50,8 +51,9 @@ class RuleRunner {
   bool runs(std::string_view rule_id) const;
 
  private:
+  // The findings as the rules left them, to be rendered once the view is gone.
   struct Results {
-    std::vector<Finding> findings;
+    std::vector<HeldFinding> findings;
     std::vector<ThemeCoverage> themes;
   };
   Results run(const Document& document, const Outline& outline,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "planlint/engine/check_context.hpp"
+#include "planlint/text/document.hpp"
 
 namespace planlint {
 
@@ -42,22 +43,21 @@ std::string render_message(std::string_view message_template, const MessageArgs&
   return out;
 }
 
-}  // namespace
-
-FindingSink::FindingSink(const CheckContext& context)
-    : context_(context), release_(context.document()) {}
-
-void FindingSink::report_view_span(const Rule& rule, std::size_t view_begin, std::size_t view_end,
-                                   ReportDetails details) {
-  report_original_span(rule, context_.to_original_begin(view_begin),
-                       context_.to_original_end(view_end), std::move(details));
+bool says_nothing(const ReportDetails& details) {
+  return details.args.empty() && !details.check && !details.severity && !details.topic &&
+         details.message.empty() && details.message_en.empty() && !details.replacement &&
+         !details.replacement_fix && !details.fix;
 }
 
-void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std::size_t end,
-                                       ReportDetails details) {
-  const RuleInfo& info = rule.info();
+}  // namespace
+
+Finding render_finding(const Document& document, HeldFinding held) {
+  const RuleInfo& info = held.rule->info();
+  ReportDetails details = held.details ? std::move(*held.details) : ReportDetails{};
+  const std::size_t begin = held.begin;
+  const std::size_t end = held.end;
   const MessageArgs& args = details.args;
-  const std::string_view match = context_.document().text().substr(begin, end - begin);
+  const std::string_view match = document.text().substr(begin, end - begin);
   const std::string_view zh = details.message.empty() ? info.message : details.message;
   const std::string_view en = details.message_en.empty() ? info.message_en : details.message_en;
   Finding finding;
@@ -76,8 +76,22 @@ void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std:
   finding.replacement = std::move(details.replacement);
   finding.begin = begin;
   finding.end = end;
-  findings_.push_back(std::move(finding));
-  release_.after_read();
+  return finding;
+}
+
+FindingSink::FindingSink(const CheckContext& context) : context_(context) {}
+
+void FindingSink::report_view_span(const Rule& rule, std::size_t view_begin, std::size_t view_end,
+                                   ReportDetails details) {
+  report_original_span(rule, context_.to_original_begin(view_begin),
+                       context_.to_original_end(view_end), std::move(details));
+}
+
+void FindingSink::report_original_span(const Rule& rule, std::size_t begin, std::size_t end,
+                                       ReportDetails details) {
+  HeldFinding held{&rule, begin, end, nullptr};
+  if (!says_nothing(details)) held.details = std::make_unique<ReportDetails>(std::move(details));
+  findings_.push_back(std::move(held));
 }
 
 void FindingSink::report_coverage(const Rule& rule, std::string theme,
