@@ -5,35 +5,14 @@
 // load, and the build step that verifies the shipped sets reports its error.
 //   gen_yaml_trees OUTPUT.inc FILE.yaml...
 #include <yaml-cpp/yaml.h>
-#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 
+#include "cpp_string_literal.hpp"
 #include "planlint/config/content_hash.hpp"
 #include "planlint/config/yaml_tree.hpp"
-
-namespace {
-
-// A C++ string literal of any bytes: every byte outside printable ASCII, and the quote and
-// backslash, as a three-digit octal escape, which no following digit can extend.
-std::string literal(const std::string& bytes) {
-  std::string out = "\"";
-  for (const char c : bytes) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x20 && byte < 0x7f && c != '"' && c != '\\' && c != '?') {
-      out += c;
-    } else {
-      char escape[5];
-      std::snprintf(escape, sizeof escape, "\\%03o", byte);
-      out += escape;
-    }
-  }
-  return out + '"';
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -55,8 +34,9 @@ int main(int argc, char** argv) {
     planlint::ContentHash hash;
     hash.add(text.str());
     const std::string written = planlint::write_yaml_tree(tree);
-    entries += "    {\"" + hash.hex() + "\",  // " + argv[i] + "\n     {" + literal(written) +
-               ", " + std::to_string(written.size()) + "}},\n";
+    entries += "    {\"" + hash.hex() + "\",  // " + argv[i] + "\n     {" +
+               planlint::tools::cpp_string_literal(written) + ", " +
+               std::to_string(written.size()) + "}},\n";
   }
   std::ofstream out(argv[1]);
   out << "// Written by tools/gen_yaml_trees.cpp: the shipped rule files' YAML trees.\n" << entries;
