@@ -25,8 +25,8 @@ awk -v a="$one_job_s" -v b="$two_jobs_s" 'BEGIN {
          a, b, (b > 0 ? a / b : 0) }'
 
 ten_kb=$(ls -S "$seeds"/*.txt | while read -r seed; do
-  [ "$(stat -c %s "$seed")" -le 11000 ] && { echo "$seed"; break; }; done)
-echo "one $(stat -c %s "$ten_kb")-byte draft, start to exit: $(fastest_ms "$planlint" check --format json "$ten_kb") ms (target 20 ms)"
+  [ "$(stat -L -c %s "$seed")" -le 11000 ] && { echo "$seed"; break; }; done)
+echo "one $(stat -L -c %s "$ten_kb")-byte draft, start to exit: $(fastest_ms "$planlint" check --format json "$ten_kb") ms (target 20 ms)"
 
 read -r _ rss_2000 < <(measure "$planlint" check --format jsonl "$set_2000")
 read -r _ rss_20000 < <(measure "$planlint" check --format jsonl "$set_20000")

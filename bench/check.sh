@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 planlint=${2:-$planlint}
 input=$(repeated_seeds "${1:-100}")
-bytes=$(stat -c %s "$input")
+bytes=$(stat -L -c %s "$input")
 echo "input: $input ($((bytes / 1000000)) MB)"
 
 # Prints "cpu_seconds peak_rss_kb" for a command, best of three runs.

@@ -14,7 +14,7 @@ planlint=${PLANLINT:-$planlint}
 
 plan=$(plan_200_pages_docx)
 paragraphs=$("$planlint" outline --format json "$plan" | grep -o '"line_count": [0-9]*' | grep -o '[0-9]*')
-echo "200-page plan: $plan ($(stat -c %s "$plan") bytes zipped, $(wc -m <"$out/plan-200-pages.txt") characters, $paragraphs lines); $(nproc) cores"
+echo "200-page plan: $plan ($(stat -L -c %s "$plan") bytes zipped, $(wc -m <"$out/plan-200-pages.txt") characters, $paragraphs lines); $(nproc) cores"
 echo "check, start to exit:            $(fastest_ms taskset -c 0 "$planlint" check --no-config --jobs 1 "$plan") ms (target 100 ms)"
 echo "check --annotate, start to exit: $(fastest_ms taskset -c 0 "$planlint" check --no-config --jobs 1 --annotate "$out/annotated.docx" "$plan") ms (target 100 ms)"
 echo "outline, start to exit:          $(fastest_ms taskset -c 0 "$planlint" outline "$plan") ms"

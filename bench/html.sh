@@ -19,7 +19,7 @@ echo "$count drafts: $drafts ($(du -sm "$drafts" | cut -f1) MB); $(nproc) cores,
 read -r json_s json_kb < <(measure "$planlint" check --format json --output "$out/report.json" "$drafts")
 read -r html_s html_kb < <(measure "$planlint" check --format html --output "$out/report.html" "$drafts")
 awk -v j="$json_s" -v h="$html_s" -v jk="$json_kb" -v hk="$html_kb" \
-  -v js="$(stat -c %s "$out/report.json")" -v hs="$(stat -c %s "$out/report.html")" 'BEGIN {
+  -v js="$(stat -L -c %s "$out/report.json")" -v hs="$(stat -L -c %s "$out/report.html")" 'BEGIN {
   printf "--format json: %.2f s, %.1f MB, peak RSS %.0f MB\n", j, js / 1e6, jk / 1024
   printf "--format html: %.2f s, %.1f MB, peak RSS %.0f MB (%.2fx the json time, target 1.5x)\n",
          h, hs / 1e6, hk / 1024, (j > 0 ? h / j : 0) }'

@@ -13,7 +13,7 @@ repeated_seeds() {
   if [ ! -f "$input" ]; then
     local target=$((size_mb * 1000 * 1000))
     : >"$input"
-    while [ "$(stat -c %s "$input")" -lt "$target" ]; do cat "$seeds"/*.txt >>"$input"; done
+    while [ "$(stat -L -c %s "$input")" -lt "$target" ]; do cat "$seeds"/*.txt >>"$input"; done
   fi
   cat "$input" >/dev/null  # warm the page cache so every run reads from memory
   echo "$input"

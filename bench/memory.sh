@@ -17,7 +17,7 @@ one_line=$out/bad-input/one-line-50mb.txt
 cat "$one_line" >/dev/null  # warm the page cache
 # Both files are past the default --max-file-size (64M) or near it: no limit here.
 for input in "$seeds_input" "$one_line"; do
-  bytes=$(stat -c %s "$input")
+  bytes=$(stat -L -c %s "$input")
   echo "input: $input ($((bytes / 1000000)) MB)"
   report_cpu "planlint outline --format json" "$bytes" \
     "$planlint" outline --max-file-size 0 --format json "$input"

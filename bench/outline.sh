@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 planlint=${PLANLINT:-$planlint}
 input=$(repeated_seeds "${1:-100}")
-bytes=$(stat -c %s "$input")
+bytes=$(stat -L -c %s "$input")
 pattern=$(placeholder_pattern)
 echo "input: $input ($((bytes / 1000000)) MB)"
 # The file is past the default --max-file-size (64M).

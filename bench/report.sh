@@ -18,7 +18,7 @@ for input in "$one_file" "$drafts"; do
       "$input" >"$out/report.$format" || true
     read -r wall user system rss < <(tail -n 1 "$out/time.txt")
     awk -v f="$format" -v w="$wall" -v u="$user" -v s="$system" -v r="$rss" \
-      -v b="$(stat -c %s "$out/report.$format")" 'BEGIN {
+      -v b="$(stat -L -c %s "$out/report.$format")" 'BEGIN {
         printf "  %-6s wall %6.2f s  cpu %6.2f s  peak RSS %6.1f MB  report %6.1f MB\n",
                f, w, u + s, r / 1024, b / 1e6 }'
   done

@@ -21,7 +21,7 @@ cp "$plan" "$work/plan.docx"
 /usr/bin/time -f "%M" -o "$work/one.rss" "$planlint" check --no-config --jobs 1 --format json \
   "$work/plan.docx" >/dev/null || true
 one_check_kb=$(tail -n 1 "$work/one.rss")
-echo "200-page plan: $(stat -c %s "$plan") bytes zipped; planlint check of it alone: peak RSS" \
+echo "200-page plan: $(stat -L -c %s "$plan") bytes zipped; planlint check of it alone: peak RSS" \
   "$((one_check_kb / 1024)) MB; $(nproc) cores"
 
 # Room in the queue for every upload: the point is that all are answered, in turn.

@@ -47,7 +47,7 @@ print(f"wall {statistics.median(wall):6.1f} ms   cpu {statistics.median(cpu):6.1
 PY
 }
 
-echo "draft: $draft ($(stat -c %s "$draft") bytes), $runs runs each, median"
+echo "draft: $draft ($(stat -L -c %s "$draft") bytes), $runs runs each, median"
 for set in core gbt9704 education-plan; do
   printf '%-52s %s\n' "planlint check --rules $set" \
     "$(median_ms "$planlint" check --no-config --rules "$set" "$draft")"
