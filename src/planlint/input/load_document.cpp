@@ -108,8 +108,8 @@ std::variant<std::string, InputError> read_standard_input(const std::string& nam
 
 namespace {
 
-// A regular file within the limit, mapped; nothing for anything else (standard input, a pipe,
-// an empty file, a system that will not map it), which is read instead.
+// A regular file within the limit and of kMapFilesFromBytes or more, mapped; nothing for anything
+// else (a smaller file, standard input, a pipe, a system that will not map it), which is read.
 std::optional<MappedFile> map_regular_file(const std::string& path, std::uint64_t max_bytes) {
   if (path == "-") return std::nullopt;
   const int descriptor = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -117,6 +117,7 @@ std::optional<MappedFile> map_regular_file(const std::string& path, std::uint64_
   struct stat status {};
   std::optional<MappedFile> mapped;
   if (::fstat(descriptor, &status) == 0 && S_ISREG(status.st_mode) &&
+      static_cast<std::uint64_t>(status.st_size) >= kMapFilesFromBytes &&
       (max_bytes == 0 || static_cast<std::uint64_t>(status.st_size) <= max_bytes)) {
     mapped = MappedFile::map(descriptor, static_cast<std::size_t>(status.st_size));
   }

@@ -15,8 +15,9 @@ using planlint::load_document_from_bytes;
 
 namespace {
 
-// Loads `bytes` written to a file named `name`, and from memory under the same name: a file is
-// mapped, bytes in memory are not, and the two must give the same document.
+// Loads `bytes` written to a file named `name`, and from memory under the same name: a file of
+// kMapFilesFromBytes or more is mapped, bytes in memory are not, and the two must give the same
+// document.
 void check_same_as_read(const std::string& name, const std::string& bytes) {
   const auto path = std::filesystem::temp_directory_path() /
                     ("planlint-load-" + std::to_string(::getpid()) + "-" + name);
@@ -45,6 +46,16 @@ TEST_CASE("a file loaded from its path is the document its bytes make", "[load_d
   check_same_as_read("gbk.txt", "\xBD\xCC\xD3\xFD\xBE\xD6\n");
   check_same_as_read("utf16.txt", std::string("\xFF\xFE\x00\x4E\n\x00", 6));
   check_same_as_read("notes.md", "# 一、总体要求\n\n**加强**领导。\n");
+}
+
+TEST_CASE("a file large enough to be mapped is the document its bytes make", "[load_document]") {
+  const std::string line = "（一）加强师资队伍建设，落实安全责任。\r\n";
+  std::string plain = "\xEF\xBB\xBF";
+  while (plain.size() < planlint::kMapFilesFromBytes) plain += line;
+  check_same_as_read("mapped.txt", plain);
+  std::string markdown = "# 一、总体要求\n\n";
+  while (markdown.size() < planlint::kMapFilesFromBytes) markdown += "**加强**领导。\n";
+  check_same_as_read("mapped.md", markdown);
 }
 
 TEST_CASE("a file past the size limit is refused before it is mapped", "[load_document]") {
