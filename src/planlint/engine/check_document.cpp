@@ -93,8 +93,8 @@ std::vector<Finding> finish(const Document& document, std::vector<Finding> findi
     release.after_read();
   }
   for (Finding& finding : findings) {
-    release.after_read();
     if (!finding.fix) continue;
+    release.after_read();
     for (TextEdit& edit : finding.fix->edits) {
       edit.start = document.position_of(edit.begin);
       edit.stop = document.position_of(edit.end);
